@@ -1,0 +1,4 @@
+import './tokens.css';
+
+export { ErrorState } from './ErrorState';
+export { LoadingState } from './LoadingState';
