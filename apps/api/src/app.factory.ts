@@ -1,0 +1,36 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { Logger } from 'pino';
+import { AppConfig } from '@api/config/app-config';
+import { NestPinoLogger } from '@api/core/logging/nest-logger';
+import { requestContextMiddleware } from '@api/core/logging/request-context';
+import { webAppMiddleware } from '@api/core/web/web-app.middleware';
+import { runMigrations } from '@api/database/migrate';
+import { seed } from '@api/database/seed/seed';
+import { AppModule } from './app.module';
+
+/**
+ * Builds the fully initialised application (database migrated, optional seed,
+ * web app mounted) without listening; `main.ts` and the integration tests share it.
+ */
+export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.use(requestContextMiddleware(logger));
+
+  const dataSource = app.get(DataSource);
+  if (config.database.migrationsRun) await runMigrations(dataSource, logger);
+  if (config.seedDemoData) await seed(dataSource, logger);
+
+  if (config.webDistDir) {
+    const web = webAppMiddleware(config.webDistDir);
+    if (web) app.use(web);
+    else logger.warn({ webDistDir: config.webDistDir }, 'no web app build found; serving the API only');
+  }
+  await app.init();
+  return app;
+}

@@ -1,0 +1,58 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { DEFAULT_LANGUAGE, Language } from '@grensportaal/shared-domain';
+import { I18nService } from '../i18n/i18n.service';
+import { GraphQLContext } from './graphql-context';
+import { ErrorCode } from './app.exception';
+
+/** Codes graphql-js and Apollo produce themselves; their English text becomes the `detail`. */
+const PROTOCOL_CODES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'INVALID_VARIABLES',
+  BAD_REQUEST: 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
+};
+
+/**
+ * The one place where error codes become messages: in the caller's language,
+ * with the request id for support, and without stack traces or internals.
+ */
+export function errorTranslationPlugin(i18n: I18nService): ApolloServerPlugin<GraphQLContext> {
+  const translate = (error: GraphQLFormattedError, language: Language, requestId: string): GraphQLFormattedError => {
+    const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
+    delete extensions['stacktrace'];
+    delete extensions['exception'];
+    let code = typeof extensions['code'] === 'string' ? (extensions['code'] as string) : ErrorCode.INTERNAL_SERVER_ERROR;
+    const params = (extensions['params'] as Record<string, unknown> | undefined) ?? {};
+    let key = code;
+    let detail: string | undefined;
+    if (!('params' in extensions) && PROTOCOL_CODES[code]) {
+      key = PROTOCOL_CODES[code];
+      detail = error.message;
+    } else if (!i18n.exists(language, `errors:${code}`)) {
+      code = ErrorCode.INTERNAL_SERVER_ERROR;
+      key = code;
+    }
+    const message = i18n.t(language, `errors:${key}`, { ...params, detail, requestId });
+    return { ...error, message, extensions: { ...extensions, code, requestId } };
+  };
+
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.req.ctx.operationName = operationName ?? '(anonymous)';
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const language = contextValue?.language ?? DEFAULT_LANGUAGE;
+          const requestId = contextValue?.req?.ctx?.id ?? '';
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => translate(e, language, requestId));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export type CheckState = 'up' | 'down';
+
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, CheckState>;
+}
+
+const CHECK_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+@Injectable()
+export class HealthService {
+  private draining = false;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Called on SIGTERM: the load balancer should stop sending new requests here. */
+  startDraining(): void {
+    this.draining = true;
+  }
+
+  async readiness(): Promise<Readiness> {
+    const database = await this.database();
+    return { ready: !this.draining && database === 'up', checks: { database, shutdown: this.draining ? 'down' : 'up' } };
+  }
+
+  private async database(): Promise<CheckState> {
+    try {
+      await withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS);
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { Logger } from 'pino';
+import { AppConfig } from '@api/config/app-config';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/**
+ * Connection settings shared by the API, the migration CLI and the tests.
+ * The pool fails fast when PostgreSQL is away (connect timeout), bounds every
+ * statement, and logs (never throws on) errors of idle connections, so a
+ * dropped database connection cannot crash the process.
+ */
+export function dataSourceOptions(database: AppConfig['database'], logger?: Logger, applicationName = 'grensportaal-api'): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: database.url,
+    entities: ENTITIES,
+    migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'all',
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: the application needs no extension privileges.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: {
+      max: database.poolMax,
+      connectionTimeoutMillis: database.connectTimeoutMs,
+      idleTimeoutMillis: 30000,
+      statement_timeout: database.statementTimeoutMs,
+      idle_in_transaction_session_timeout: Math.max(database.statementTimeoutMs * 2, 60000),
+      application_name: applicationName,
+      keepAlive: true,
+    },
+    poolErrorHandler: (error: unknown) => {
+      logger?.warn({ err: error }, 'database connection error (the pool replaces the connection)');
+    },
+  };
+}

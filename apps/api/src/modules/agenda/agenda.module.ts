@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationModule } from '@api/modules/organisation/organisation.module';
+import { ThemeModule } from '@api/modules/theme/theme.module';
+import { Agenda } from './agenda.entity';
+import { AgendaPartner } from './agenda-partner.entity';
+import { AgendaResolver } from './agenda.resolver';
+import { AgendaService } from './agenda.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Agenda, AgendaPartner]), OrganisationModule, ThemeModule],
+  providers: [AgendaService, AgendaResolver],
+  exports: [AgendaService],
+})
+export class AgendaModule {}

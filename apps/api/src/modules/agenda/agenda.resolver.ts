@@ -1,0 +1,56 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { NamedResolver } from '@api/core/i18n/named-resolver';
+import { LocalizedNames } from '@api/core/i18n/localized-names.model';
+import { Organisation } from '@api/modules/organisation/organisation.entity';
+import { OrganisationService } from '@api/modules/organisation/organisation.service';
+import { Theme } from '@api/modules/theme/theme.entity';
+import { ThemeService } from '@api/modules/theme/theme.service';
+import { Agenda } from './agenda.entity';
+import { AgendaService } from './agenda.service';
+
+@Resolver(() => Agenda)
+export class AgendaResolver extends NamedResolver(Agenda) {
+  constructor(
+    private readonly agendaService: AgendaService,
+    private readonly organisationService: OrganisationService,
+    private readonly themeService: ThemeService,
+  ) {
+    super();
+  }
+
+  @Query(() => [Agenda], { description: 'The cross-border agendas, in their agreed order.' })
+  agendas(): Promise<Agenda[]> {
+    return this.agendaService.list();
+  }
+
+  @Query(() => Agenda, { nullable: true, description: 'One agenda by its code, e.g. NL-NRW.' })
+  agenda(@Args('code') code: string): Promise<Agenda | null> {
+    return this.agendaService.byCode(code);
+  }
+
+  @ResolveField(() => String, { description: "A short description in the caller's language." })
+  description(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): string {
+    return this.descriptions(agenda)[ctx.language];
+  }
+
+  @ResolveField(() => LocalizedNames, { description: 'The description in every working language.' })
+  descriptions(@Parent() agenda: Agenda): LocalizedNames {
+    return { nl: agenda.descriptionNl, de: agenda.descriptionDe, en: agenda.descriptionEn };
+  }
+
+  @ResolveField(() => [Organisation], { description: 'The organisations that take part in the agenda.' })
+  partners(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): Promise<Organisation[]> {
+    return this.agendaService.partners(ctx.loaders, agenda.id);
+  }
+
+  @ResolveField(() => [Theme], { description: 'The themes of the agenda, in their agreed order.' })
+  themes(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): Promise<Theme[]> {
+    return this.themeService.ofAgenda(ctx.loaders, agenda.id);
+  }
+
+  @ResolveField(() => Organisation, { nullable: true, description: "The province whose King's Commissioner steers the agenda." })
+  steeringOrganisation(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+    return agenda.steeringOrganisationId ? this.organisationService.loader(ctx.loaders).load(agenda.steeringOrganisationId) : null;
+  }
+}

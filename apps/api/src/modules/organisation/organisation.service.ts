@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import DataLoader from 'dataloader';
+import { Language, OrganisationKind } from '@grensportaal/shared-domain';
+import { LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { Organisation } from './organisation.entity';
+
+const NAME_COLUMN: Record<Language, keyof Organisation> = { nl: 'nameNl', de: 'nameDe', en: 'nameEn' };
+
+@Injectable()
+export class OrganisationService {
+  constructor(@InjectRepository(Organisation) private readonly organisations: Repository<Organisation>) {}
+
+  /** All organisations, optionally of one kind, alphabetical in the reader's language. */
+  list(language: Language, kind?: OrganisationKind): Promise<Organisation[]> {
+    return this.organisations.find({
+      where: kind ? { kind } : {},
+      order: { [NAME_COLUMN[language]]: 'ASC', code: 'ASC' },
+    });
+  }
+
+  /** Batched lookup by id for child fields. */
+  loader(loaders: LoaderRegistry): DataLoader<string, Organisation | null> {
+    return loaders.get<string, Organisation | null>('organisation.byId', async (ids) => {
+      const rows = await this.organisations.findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+}

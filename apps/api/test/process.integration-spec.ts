@@ -1,0 +1,109 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { AddressInfo, createServer } from 'node:net';
+import { join } from 'node:path';
+import { testDatabaseUrl } from './support/test-app';
+
+/** These tests run the built API as a separate process, as `npm start` and production do. */
+const root = join(__dirname, '..', '..', '..');
+const main = join(root, 'dist/api/apps/api/src/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startApi(env: Record<string, string>): { child: ChildProcess; output: () => { stdout: string; stderr: string }; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [main], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => ({ stdout, stderr }), exited };
+}
+
+async function waitForReady(port: number): Promise<void> {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (res.ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the API did not become ready');
+}
+
+describe('the API process', () => {
+  beforeAll(() => {
+    const build = spawnSync(process.execPath, [require.resolve('nx/bin/nx.js'), 'run', 'api:build', '--output-style=static'], { cwd: root, stdio: 'pipe' });
+    if (build.status !== 0) throw new Error(`building the API failed:\n${build.stdout}\n${build.stderr}`);
+  });
+
+  it.each([
+    ['nonsense', 'must be a URL starting with postgres:// or postgresql://'],
+    ['', 'is required but not set'],
+  ])('stops with one line naming DATABASE_URL when it is %p', async (value, rule) => {
+    const api = startApi({ DATABASE_URL: value });
+    expect(await api.exited).toBe(1);
+    const { stdout, stderr } = api.output();
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`Configuration error: DATABASE_URL ${rule}.\n`);
+  });
+
+  it('names the variable and the rule for other bad values too, without echoing secrets', async () => {
+    const api = startApi({ DATABASE_URL: 'postgres://user:secret@localhost/db', PORT: '99999' });
+    expect(await api.exited).toBe(1);
+    expect(api.output().stderr).toBe('Configuration error: PORT must be a whole number between 1 and 65535.\n');
+  });
+
+  it('finishes an in-flight request on SIGTERM, logs one JSON line per request, then exits cleanly', async () => {
+    const port = await freePort();
+    const api = startApi({ DATABASE_URL: testDatabaseUrl(), PORT: String(port), WEB_DIST_DIR: '', LOG_LEVEL: 'info', NODE_ENV: 'test', SEED_DEMO_DATA: 'true' });
+    try {
+      await waitForReady(port);
+      const body = JSON.stringify({ operationName: 'Codes', query: 'query Codes { agendas { code } }' });
+      // Send the headers and half of the body, signal the process, then send the rest: the request is in flight.
+      const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.write(body.slice(0, 20));
+        setTimeout(() => {
+          api.child.kill('SIGTERM');
+          setTimeout(() => req.end(body.slice(20)), 300);
+        }, 200);
+      });
+      const result = await response;
+      expect(result.status).toBe(200);
+      expect(JSON.parse(result.body).data.agendas).toHaveLength(3);
+      expect(await api.exited).toBe(0);
+
+      const lines = api
+        .output()
+        .stdout.trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const requestLine = lines.find((l) => l['msg'] === 'request' && l['path'] === '/graphql');
+      expect(requestLine).toMatchObject({ level: 'info', method: 'POST', status: 200, operation: 'Codes' });
+      expect(typeof requestLine?.['reqId']).toBe('string');
+      expect(lines.some((l) => l['msg'] === 'shutting down: finishing in-flight requests')).toBe(true);
+    } finally {
+      if (api.child.exitCode === null) api.child.kill('SIGKILL');
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { AppConfig, loadConfig } from '@api/config/app-config';
+import { createLogger } from '@api/core/logging/logger';
+import { createApp } from '@api/app.factory';
+import { seedReferenceData } from '@api/database/seed/seed';
+
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the integration tests through their Jest config');
+  return url;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: testDatabaseUrl(),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    WEB_DIST_DIR: '',
+    DB_POOL_MAX: '5',
+    ...overrides,
+  });
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** The real application (real database, real GraphQL stack), migrated, not listening. */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const app = await createApp(config, createLogger(config.logLevel));
+  return { app, dataSource: app.get(DataSource), close: () => app.close() };
+}
+
+/** Empties every table but the migration log, then lays down the reference data again. */
+export async function resetDatabase(dataSource: DataSource): Promise<void> {
+  const tables: Array<{ tablename: string }> = await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`,
+  );
+  if (tables.length > 0) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+  await dataSource.transaction((manager) => seedReferenceData(manager));
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  headers: Record<string, string>;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: string[] }>;
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  app: INestApplication,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(headers).send({ query, variables });
+  return { status: res.status, headers: res.headers as Record<string, string>, data: res.body?.data, errors: res.body?.errors };
+}
+
+/** Counts the SQL statements the application sends while `fn` runs. */
+export async function countQueries<T>(dataSource: DataSource, fn: () => Promise<T>): Promise<{ result: T; count: number; queries: string[] }> {
+  const original = dataSource.logger;
+  const queries: string[] = [];
+  const counting: TypeOrmLogger = {
+    logQuery: (query) => {
+      queries.push(query);
+    },
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  Object.assign(dataSource, { logger: counting });
+  try {
+    const result = await fn();
+    return { result, count: queries.length, queries };
+  } finally {
+    Object.assign(dataSource, { logger: original });
+  }
+}
