@@ -1,0 +1,7 @@
+import { useQuery } from '@apollo/client/react';
+import { AgendasQuery } from '../graphql/agendas.query';
+
+export function useAgendas() {
+  const { data, loading, error, refetch } = useQuery(AgendasQuery, { notifyOnNetworkStatusChange: true });
+  return { agendas: data?.agendas ?? [], loading: loading && !data, error: data ? undefined : error, refetch };
+}

@@ -1,0 +1,35 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useTranslation } from 'react-i18next';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { ErrorState, LoadingState } from '@grensportaal/web-ui';
+import { usePageTitle } from '@web/app/usePageTitle';
+import { AgendaCard } from '@web/modules/agenda/components/AgendaCard';
+import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
+
+export function AgendasPage() {
+  const { t } = useTranslation(['agenda', 'common']);
+  const { agendas, loading, error, refetch } = useAgendas();
+  usePageTitle(t('agenda:list.title'));
+
+  return (
+    <>
+      <Heading1>{t('agenda:list.title')}</Heading1>
+      <Paragraph lead>{t('agenda:list.intro')}</Paragraph>
+      {loading ? <LoadingState label={t('common:state.loading')} /> : null}
+      {error ? (
+        <ErrorState
+          title={t('common:state.error.title')}
+          message={CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? t('common:state.error.server')) : t('common:state.error.network')}
+          retryLabel={t('common:state.retry')}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      ) : null}
+      {!loading && !error && agendas.length === 0 ? <Paragraph>{t('agenda:list.empty')}</Paragraph> : null}
+      <div className="gp-stack">
+        {agendas.map((agenda) => (
+          <AgendaCard key={agenda.id} agenda={agenda} />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('.'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@grensportaal/shared-domain': here('../../libs/shared/domain/src/index.ts'),
+      '@grensportaal/shared-i18n': here('../../libs/shared/i18n/src/index.ts'),
+      '@grensportaal/web-ui': here('../../libs/web/ui/src/index.ts'),
+      '@web': here('./src'),
+    },
+  },
+  build: {
+    outDir: here('../../dist/apps/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+  },
+  server: {
+    port: 4200,
+    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000' },
+  },
+});
