@@ -32,6 +32,7 @@ const moduleNameMapper = {
   '^@grensportaal/web-ui$': join(root, 'libs/web/ui/src/index.ts'),
   '^@api/(.*)$': join(root, 'apps/api/src/$1'),
   '^@web/(.*)$': join(root, 'apps/web/src/$1'),
+  '^@dev-idp/(.*)$': join(root, 'apps/dev-idp/src/$1'),
   // The NL Design System React packages are ESM-only with "import"-only exports.
   '^@utrecht/([a-z0-9-]+-react)$': join(root, 'node_modules/@utrecht/$1/dist/index.mjs'),
   '\\.css$': join(root, 'tools/jest/style-stub.js'),

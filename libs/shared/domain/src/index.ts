@@ -1,2 +1,3 @@
 export * from './language';
 export * from './organisation';
+export * from './roles';
