@@ -4,7 +4,12 @@ import { DataSource } from 'typeorm';
 import { Logger } from 'pino';
 import { AppConfig } from '@api/config/app-config';
 import { NestPinoLogger } from '@api/core/logging/nest-logger';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { queryLimitsMiddleware } from '@api/core/graphql/query-limits';
+import { I18nService } from '@api/core/i18n/i18n.service';
 import { requestContextMiddleware } from '@api/core/logging/request-context';
+import { bodyErrorHandler, jsonBody } from '@api/core/web/body-parsing';
+import { securityHeaders } from '@api/core/web/security-headers';
 import { webAppMiddleware } from '@api/core/web/web-app.middleware';
 import { runMigrations } from '@api/database/migrate';
 import { seed } from '@api/database/seed/seed';
@@ -18,9 +23,14 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger: new NestPinoLogger(logger),
     abortOnError: false,
+    bodyParser: false,
   });
   app.disable('x-powered-by');
   app.use(requestContextMiddleware(logger));
+  app.use(securityHeaders(config));
+  app.use(jsonBody());
+  app.use(bodyErrorHandler(app.get(I18nService)));
+  app.use('/graphql', queryLimitsMiddleware(config.limits, app.get(I18nService), () => app.get(GraphQLSchemaHost).schema));
 
   const dataSource = app.get(DataSource);
   if (config.database.migrationsRun) await runMigrations(dataSource, logger);

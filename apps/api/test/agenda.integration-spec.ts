@@ -1,3 +1,4 @@
+import { devIdentityProvider } from './support/identity';
 import { createTestApp, countQueries, graphql, resetDatabase, TestApp } from './support/test-app';
 
 const AGENDAS = `
@@ -30,16 +31,18 @@ interface AgendasResult {
 
 describe('agendas, organisations and themes over GraphQL', () => {
   let t: TestApp;
+  let secretariat: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     await resetDatabase(t.dataSource);
+    secretariat = await devIdentityProvider().token('femke.jansen');
   });
 
   afterAll(() => t.close());
 
   it('lists the three agendas in their agreed order, with partners, themes and the steering province', async () => {
-    const res = await graphql<AgendasResult>(t.app, AGENDAS, {}, { 'accept-language': 'en' });
+    const res = await graphql<AgendasResult>(t.app, AGENDAS, {}, { 'accept-language': 'en' }, secretariat);
     expect(res.errors).toBeUndefined();
     const agendas = res.data!.agendas;
     expect(agendas.map((a) => a.code)).toEqual(['NL-NRW', 'NL-NDS', 'NL-VL']);
@@ -60,7 +63,7 @@ describe('agendas, organisations and themes over GraphQL', () => {
     ['de', 'Grenzlandagenda Niederlande–Nordrhein-Westfalen', 'Provinz Gelderland', 'Arbeitsmarkt'],
     ['en', 'Border Region Agenda Netherlands–North Rhine-Westphalia', 'Province of Gelderland', 'Labour market'],
   ])('answers in the caller\'s language (%s)', async (language, agendaName, steering, theme) => {
-    const res = await graphql<AgendasResult>(t.app, AGENDAS, {}, { 'accept-language': `${language};q=0.9, fr;q=1` });
+    const res = await graphql<AgendasResult>(t.app, AGENDAS, {}, { 'accept-language': `${language};q=0.9, fr;q=1` }, secretariat);
     const nrw = res.data!.agendas[0];
     expect(nrw.name).toBe(agendaName);
     expect(nrw.names[language as 'nl' | 'de' | 'en']).toBe(agendaName);
@@ -69,17 +72,18 @@ describe('agendas, organisations and themes over GraphQL', () => {
   });
 
   it('batches the child fields: the same number of SQL statements however many agendas and relations', async () => {
-    const { count, result } = await countQueries(t.dataSource, () => graphql<AgendasResult>(t.app, AGENDAS));
+    await graphql<AgendasResult>(t.app, AGENDAS, {}, {}, secretariat); // the first request of a user also records them
+    const { count, result } = await countQueries(t.dataSource, () => graphql<AgendasResult>(t.app, AGENDAS, {}, {}, secretariat));
     expect(result.errors).toBeUndefined();
     // agendas, partners (all agendas at once), themes (all agendas at once), steering organisations (at once)
     expect(count).toBe(4);
   });
 
   it('finds one agenda by code, and answers null for a code that does not exist', async () => {
-    const found = await graphql<{ agenda: { code: string; themes: unknown[] } | null }>(t.app, 'query($code: String!) { agenda(code: $code) { code themes { code } } }', { code: 'NL-VL' });
+    const found = await graphql<{ agenda: { code: string; themes: unknown[] } | null }>(t.app, 'query($code: String!) { agenda(code: $code) { code themes { code } } }', { code: 'NL-VL' }, {}, secretariat);
     expect(found.data?.agenda?.code).toBe('NL-VL');
     expect(found.data?.agenda?.themes).toHaveLength(5);
-    const missing = await graphql<{ agenda: unknown }>(t.app, 'query($code: String!) { agenda(code: $code) { code } }', { code: 'XX-YY' });
+    const missing = await graphql<{ agenda: unknown }>(t.app, 'query($code: String!) { agenda(code: $code) { code } }', { code: 'XX-YY' }, {}, secretariat);
     expect(missing.errors).toBeUndefined();
     expect(missing.data?.agenda).toBeNull();
   });
@@ -90,13 +94,14 @@ describe('agendas, organisations and themes over GraphQL', () => {
       '{ organisations(kind: MINISTRY) { code name } }',
       {},
       { 'accept-language': 'nl' },
+      secretariat,
     );
     const codes = ministries.data!.organisations.map((o) => o.code);
     expect(codes.sort()).toEqual(['BZK', 'EZ', 'FIN', 'IENW', 'JENV', 'LVVN', 'OCW', 'SZW', 'VWS']);
     const names = ministries.data!.organisations.map((o) => o.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 
-    const all = await graphql<{ organisations: unknown[] }>(t.app, '{ organisations { code } }');
+    const all = await graphql<{ organisations: unknown[] }>(t.app, '{ organisations { code } }', {}, {}, secretariat);
     expect(all.data!.organisations.length).toBe(32);
   });
 

@@ -2,6 +2,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
+import { devIdentityProvider } from './support/identity';
 import { testDatabaseUrl } from './support/test-app';
 
 /** These tests run the built API as a separate process, as `npm start` and production do. */
@@ -60,21 +61,29 @@ describe('the API process', () => {
   });
 
   it('names the variable and the rule for other bad values too, without echoing secrets', async () => {
-    const api = startApi({ DATABASE_URL: 'postgres://user:secret@localhost/db', PORT: '99999' });
+    const api = startApi({ DATABASE_URL: 'postgres://user:secret@localhost/db', OIDC_ISSUER: 'https://id.example/realms/grensportaal', PORT: '99999' });
     expect(await api.exited).toBe(1);
     expect(api.output().stderr).toBe('Configuration error: PORT must be a whole number between 1 and 65535.\n');
   });
 
   it('finishes an in-flight request on SIGTERM, logs one JSON line per request, then exits cleanly', async () => {
     const port = await freePort();
-    const api = startApi({ DATABASE_URL: testDatabaseUrl(), PORT: String(port), WEB_DIST_DIR: '', LOG_LEVEL: 'info', NODE_ENV: 'test', SEED_DEMO_DATA: 'true' });
+    const idp = devIdentityProvider();
+    const token = await idp.token('femke.jansen');
+    const api = startApi({ DATABASE_URL: testDatabaseUrl(), OIDC_ISSUER: idp.issuer, PORT: String(port), WEB_DIST_DIR: '', LOG_LEVEL: 'info', NODE_ENV: 'test', SEED_DEMO_DATA: 'true' });
     try {
       await waitForReady(port);
       const body = JSON.stringify({ operationName: 'Codes', query: 'query Codes { agendas { code } }' });
       // Send the headers and half of the body, signal the process, then send the rest: the request is in flight.
       const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = httpRequest(
-          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
+          },
           (res) => {
             let text = '';
             res.on('data', (c: Buffer) => (text += c.toString()));
@@ -101,6 +110,8 @@ describe('the API process', () => {
       const requestLine = lines.find((l) => l['msg'] === 'request' && l['path'] === '/graphql');
       expect(requestLine).toMatchObject({ level: 'info', method: 'POST', status: 200, operation: 'Codes' });
       expect(typeof requestLine?.['reqId']).toBe('string');
+      expect(typeof requestLine?.['userId']).toBe('string');
+      expect(api.output().stdout).not.toContain(token);
       expect(lines.some((l) => l['msg'] === 'shutting down: finishing in-flight requests')).toBe(true);
     } finally {
       if (api.child.exitCode === null) api.child.kill('SIGKILL');

@@ -4,6 +4,7 @@ import { ENV, loadConfig } from './app-config';
 import { ConfigError } from './env-spec';
 
 const DB = 'postgres://app@db.internal:5432/grensportaal';
+const ISSUER = 'https://id.example/realms/grensportaal';
 
 function error(env: Record<string, string>): string {
   try {
@@ -17,7 +18,7 @@ function error(env: Record<string, string>): string {
 
 describe('loadConfig', () => {
   it('fills in the defaults when only DATABASE_URL is given', () => {
-    const config = loadConfig({ DATABASE_URL: DB });
+    const config = loadConfig({ DATABASE_URL: DB, OIDC_ISSUER: ISSUER });
     expect(config).toMatchObject({
       nodeEnv: 'development',
       host: '127.0.0.1',
@@ -27,12 +28,23 @@ describe('loadConfig', () => {
       seedDemoData: false,
       logLevel: 'info',
       webDistDir: 'dist/apps/web',
+      oidc: { issuer: ISSUER, audience: 'grensportaal-api', jwksUrl: null, clientId: 'grensportaal-web', clockToleranceS: 30 },
+      limits: { mutationsPerMinute: 120, maxDepth: 12, maxAliases: 30, maxCost: 25000 },
     });
   });
 
   it('reads every variable', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgresql://x@h/db',
+      OIDC_ISSUER: 'http://keycloak:8080/realms/grensportaal/',
+      OIDC_AUDIENCE: 'api',
+      OIDC_JWKS_URL: 'http://keycloak:8080/certs',
+      OIDC_CLIENT_ID: 'web',
+      OIDC_CLOCK_TOLERANCE_S: '5',
+      MUTATION_RATE_LIMIT: '10',
+      GRAPHQL_MAX_DEPTH: '8',
+      GRAPHQL_MAX_ALIASES: '5',
+      GRAPHQL_MAX_COST: '100',
       NODE_ENV: 'production',
       HOST: '0.0.0.0',
       PORT: '8080',
@@ -56,6 +68,8 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       webDistDir: '/srv/web',
       shutdownTimeoutMs: 0,
+      oidc: { issuer: 'http://keycloak:8080/realms/grensportaal', audience: 'api', jwksUrl: 'http://keycloak:8080/certs', clientId: 'web', clockToleranceS: 5 },
+      limits: { mutationsPerMinute: 10, maxDepth: 8, maxAliases: 5, maxCost: 100 },
     });
   });
 
@@ -64,6 +78,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: '   ' }, 'Configuration error: DATABASE_URL is required but not set.'],
     [{ DATABASE_URL: 'nonsense' }, 'Configuration error: DATABASE_URL must be a URL starting with postgres:// or postgresql://.'],
     [{ DATABASE_URL: 'mysql://u:p@h/db' }, 'Configuration error: DATABASE_URL must be a URL starting with postgres:// or postgresql://.'],
+    [{ DATABASE_URL: DB }, 'Configuration error: OIDC_ISSUER is required but not set.'],
+    [{ DATABASE_URL: DB, OIDC_ISSUER: 'keycloak' }, 'Configuration error: OIDC_ISSUER must be a URL starting with http:// or https://.'],
     [{ DATABASE_URL: DB, PORT: 'eighty' }, 'Configuration error: PORT must be a whole number between 1 and 65535.'],
     [{ DATABASE_URL: DB, PORT: '0' }, 'Configuration error: PORT must be a whole number between 1 and 65535.'],
     [{ DATABASE_URL: DB, NODE_ENV: 'staging' }, 'Configuration error: NODE_ENV must be one of development, test, production.'],

@@ -21,6 +21,19 @@ export const ENV = {
   logLevel: oneOf('LOG_LEVEL', 'Minimum level of the JSON logs.', LOG_LEVELS, 'info'),
   webDistDir: optionalString('WEB_DIST_DIR', 'Folder with the built web app that the API serves at `/`.', 'dist/apps/web'),
   shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 'Grace period for in-flight requests on SIGTERM (ms).', 10000, 0, 600000),
+  oidcIssuer: required(
+    'OIDC_ISSUER',
+    'Issuer of the tokens the API accepts, e.g. https://id.example/realms/grensportaal. `npm start` starts the development provider when it is unset.',
+    parseUrl('OIDC_ISSUER', ['http:', 'https:']),
+  ),
+  oidcAudience: optionalString('OIDC_AUDIENCE', 'Audience an access token must carry.', 'grensportaal-api'),
+  oidcJwksUrl: optionalString('OIDC_JWKS_URL', "Where to fetch the issuer's signing keys, when not the jwks_uri of its discovery document (e.g. an internal address).", null),
+  oidcClientId: optionalString('OIDC_CLIENT_ID', 'Client id of the web app (public client, code flow with PKCE).', 'grensportaal-web'),
+  oidcClockToleranceS: integer('OIDC_CLOCK_TOLERANCE_S', 'Clock skew allowed when checking exp/nbf (seconds).', 30, 0, 300),
+  mutationRateLimit: integer('MUTATION_RATE_LIMIT', 'Mutations one user may make per minute (all API processes together).', 120, 1, 100000),
+  graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 'Deepest selection nesting a query may have.', 12, 2, 100),
+  graphqlMaxAliases: integer('GRAPHQL_MAX_ALIASES', 'Most aliases a query may use.', 30, 0, 1000),
+  graphqlMaxCost: integer('GRAPHQL_MAX_COST', 'Highest estimated cost (fields, multiplied by list sizes) a query may have.', 25000, 10, 10000000),
 } satisfies Record<string, VariableSpec<unknown>>;
 
 type Spec = typeof ENV;
@@ -42,6 +55,19 @@ export interface AppConfig {
   logLevel: Values['logLevel'];
   webDistDir: string | null;
   shutdownTimeoutMs: number;
+  oidc: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string | null;
+    clientId: string;
+    clockToleranceS: number;
+  };
+  limits: {
+    mutationsPerMinute: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -65,5 +91,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: v.logLevel,
     webDistDir: v.webDistDir,
     shutdownTimeoutMs: v.shutdownTimeoutMs,
+    oidc: {
+      issuer: v.oidcIssuer.replace(/\/+$/, ''),
+      audience: v.oidcAudience ?? 'grensportaal-api',
+      jwksUrl: v.oidcJwksUrl,
+      clientId: v.oidcClientId ?? 'grensportaal-web',
+      clockToleranceS: v.oidcClockToleranceS,
+    },
+    limits: {
+      mutationsPerMinute: v.mutationRateLimit,
+      maxDepth: v.graphqlMaxDepth,
+      maxAliases: v.graphqlMaxAliases,
+      maxCost: v.graphqlMaxCost,
+    },
   };
 }

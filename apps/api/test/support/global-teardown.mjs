@@ -8,5 +8,6 @@ export default async function globalTeardown() {
     await client.query(`DROP DATABASE IF EXISTS "${testDb.name}" WITH (FORCE)`).catch(() => undefined);
     await client.end();
   }
+  await globalThis.__GRENSPORTAAL_DEV_IDP__?.close();
   await globalThis.__GRENSPORTAAL_EMBEDDED_PG__?.stop();
 }

@@ -20,6 +20,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: '',
     DB_POOL_MAX: '5',
+    OIDC_ISSUER: process.env.TEST_DEV_IDP_ISSUER ?? '',
     ...overrides,
   });
 }
@@ -53,12 +54,15 @@ export interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: string[] }>;
 }
 
+/** Sends a GraphQL request; `token` becomes the bearer token. */
 export async function graphql<T = Record<string, unknown>>(
   app: INestApplication,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
+  token?: string,
 ): Promise<GraphQLResponse<T>> {
+  if (token) headers = { ...headers, authorization: `Bearer ${token}` };
   const res = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(headers).send({ query, variables });
   return { status: res.status, headers: res.headers as Record<string, string>, data: res.body?.data, errors: res.body?.errors };
 }

@@ -1,13 +1,19 @@
 import deAgenda from '../locales/de/agenda.json';
+import deAuth from '../locales/de/auth.json';
 import deCommon from '../locales/de/common.json';
+import deDevIdp from '../locales/de/devIdp.json';
 import deErrors from '../locales/de/errors.json';
 import deOrganisation from '../locales/de/organisation.json';
 import enAgenda from '../locales/en/agenda.json';
+import enAuth from '../locales/en/auth.json';
 import enCommon from '../locales/en/common.json';
+import enDevIdp from '../locales/en/devIdp.json';
 import enErrors from '../locales/en/errors.json';
 import enOrganisation from '../locales/en/organisation.json';
 import nlAgenda from '../locales/nl/agenda.json';
+import nlAuth from '../locales/nl/auth.json';
 import nlCommon from '../locales/nl/common.json';
+import nlDevIdp from '../locales/nl/devIdp.json';
 import nlErrors from '../locales/nl/errors.json';
 import nlOrganisation from '../locales/nl/organisation.json';
 
@@ -17,9 +23,9 @@ import nlOrganisation from '../locales/nl/organisation.json';
  * same files, so a text is translated once.
  */
 export const resources = {
-  nl: { common: nlCommon, agenda: nlAgenda, organisation: nlOrganisation, errors: nlErrors },
-  de: { common: deCommon, agenda: deAgenda, organisation: deOrganisation, errors: deErrors },
-  en: { common: enCommon, agenda: enAgenda, organisation: enOrganisation, errors: enErrors },
+  nl: { common: nlCommon, auth: nlAuth, agenda: nlAgenda, organisation: nlOrganisation, errors: nlErrors, devIdp: nlDevIdp },
+  de: { common: deCommon, auth: deAuth, agenda: deAgenda, organisation: deOrganisation, errors: deErrors, devIdp: deDevIdp },
+  en: { common: enCommon, auth: enAuth, agenda: enAgenda, organisation: enOrganisation, errors: enErrors, devIdp: enDevIdp },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];

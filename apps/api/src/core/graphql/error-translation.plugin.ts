@@ -29,7 +29,10 @@ export function errorTranslationPlugin(i18n: I18nService): ApolloServerPlugin<Gr
     const params = (extensions['params'] as Record<string, unknown> | undefined) ?? {};
     let key = code;
     let detail: string | undefined;
-    if (!('params' in extensions) && PROTOCOL_CODES[code]) {
+    if (/^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(error.message)) {
+      code = 'QUERY_TOO_LARGE';
+      key = code;
+    } else if (!('params' in extensions) && PROTOCOL_CODES[code]) {
       key = PROTOCOL_CODES[code];
       detail = error.message;
     } else if (!i18n.exists(language, `errors:${code}`)) {

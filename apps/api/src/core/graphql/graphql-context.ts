@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { Language } from '@grensportaal/shared-domain';
+import type { CurrentUser } from '../auth/current-user';
 import { LoaderRegistry } from '../dataloader/loader-registry';
 import { ContextRequest } from '../logging/request-context';
 
@@ -9,6 +10,8 @@ export interface GraphQLContext {
   res: Response;
   language: Language;
   loaders: LoaderRegistry;
+  /** Set by the access guard when the request carries a valid token. */
+  user?: CurrentUser;
 }
 
 export function createGraphQLContext({ req, res }: { req: ContextRequest; res: Response }): GraphQLContext {

@@ -1,10 +1,17 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '@api/config/app-config';
 import { I18nService } from '../i18n/i18n.service';
 import { createGraphQLContext } from './graphql-context';
 import { errorTranslationPlugin } from './error-translation.plugin';
+import { MAX_TOKENS } from './query-limits';
 
-/** The Apollo server behind `/graphql`: schema from the code, sorted; errors translated. */
+/**
+ * The Apollo server behind `/graphql`: schema from the code, sorted; no
+ * batching; CSRF prevention; no landing page; introspection only outside
+ * production; errors translated. Depth, alias and cost limits are enforced in
+ * front of it (queryLimitsMiddleware).
+ */
 export function graphqlOptions(config: AppConfig, i18n: I18nService): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
@@ -16,7 +23,8 @@ export function graphqlOptions(config: AppConfig, i18n: I18nService): ApolloDriv
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     context: createGraphQLContext,
-    plugins: [errorTranslationPlugin(i18n)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorTranslationPlugin(i18n)],
   };
 }

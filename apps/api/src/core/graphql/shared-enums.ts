@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { COUNTRIES, LANGUAGES, ORGANISATION_KINDS } from '@grensportaal/shared-domain';
+import { COUNTRIES, LANGUAGES, ORGANISATION_KINDS, ROLES } from '@grensportaal/shared-domain';
 
 /** GraphQL enums built from the shared domain lists, so API and web agree on one source. */
 function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
@@ -14,3 +14,6 @@ registerEnumType(CountryEnum, { name: 'Country', description: 'ISO 3166-1 alpha-
 
 export const LanguageEnum = enumOf(LANGUAGES);
 registerEnumType(LanguageEnum, { name: 'Language', description: 'A working language of Grensportaal.' });
+
+export const RoleEnum = enumOf(ROLES);
+registerEnumType(RoleEnum, { name: 'Role', description: 'A realm role: what a user may do (within their organisation).' });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { TokenVerifier } from '@api/core/auth/token-verifier.service';
 
 export type CheckState = 'up' | 'down';
 
@@ -31,16 +32,27 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export class HealthService {
   private draining = false;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenVerifier,
+  ) {}
 
   /** Called on SIGTERM: the load balancer should stop sending new requests here. */
   startDraining(): void {
     this.draining = true;
   }
 
+  /**
+   * Ready = can serve: the database answers and we are not draining. The
+   * identity provider is reported but does not count: tokens already issued
+   * keep working on cached keys while it is away.
+   */
   async readiness(): Promise<Readiness> {
-    const database = await this.database();
-    return { ready: !this.draining && database === 'up', checks: { database, shutdown: this.draining ? 'down' : 'up' } };
+    const [database, identityProvider] = await Promise.all([this.database(), this.tokens.reachable().then((up): CheckState => (up ? 'up' : 'down'))]);
+    return {
+      ready: !this.draining && database === 'up',
+      checks: { database, identityProvider, shutdown: this.draining ? 'down' : 'up' },
+    };
   }
 
   private async database(): Promise<CheckState> {

@@ -1,4 +1,6 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLES } from '@grensportaal/shared-domain';
+import { Roles } from '@api/core/auth/access.decorators';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { NamedResolver } from '@api/core/i18n/named-resolver';
 import { LocalizedNames } from '@api/core/i18n/localized-names.model';
@@ -19,14 +21,28 @@ export class AgendaResolver extends NamedResolver(Agenda) {
     super();
   }
 
-  @Query(() => [Agenda], { description: 'The cross-border agendas, in their agreed order.' })
-  agendas(): Promise<Agenda[]> {
-    return this.agendaService.list();
+  @Roles(...ROLES)
+  @Query(() => [Agenda], { description: "The agendas the caller's organisation takes part in (all for ministries and the secretariat), in their agreed order." })
+  agendas(@Context() ctx: GraphQLContext): Promise<Agenda[]> {
+    return this.agendaService.list(ctx);
   }
 
-  @Query(() => Agenda, { nullable: true, description: 'One agenda by its code, e.g. NL-NRW.' })
-  agenda(@Args('code') code: string): Promise<Agenda | null> {
-    return this.agendaService.byCode(code);
+  @Roles(...ROLES)
+  @Query(() => Agenda, { nullable: true, description: 'One agenda by its code, e.g. NL-NRW; null when it does not exist or is not visible to the caller.' })
+  agenda(@Context() ctx: GraphQLContext, @Args('code') code: string): Promise<Agenda | null> {
+    return this.agendaService.byCode(ctx, code);
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Agenda, { description: "Adds an organisation to an agenda's partners (secretariat)." })
+  addAgendaPartner(@Args('agendaCode') agendaCode: string, @Args('organisationCode') organisationCode: string): Promise<Agenda> {
+    return this.agendaService.addPartner(agendaCode, organisationCode);
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Agenda, { description: "Removes an organisation from an agenda's partners (secretariat)." })
+  removeAgendaPartner(@Args('agendaCode') agendaCode: string, @Args('organisationCode') organisationCode: string): Promise<Agenda> {
+    return this.agendaService.removePartner(agendaCode, organisationCode);
   }
 
   @ResolveField(() => String, { description: "A short description in the caller's language." })

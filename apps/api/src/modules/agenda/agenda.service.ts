@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { AccessService } from '@api/core/auth/access.service';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
+import { AgendaErrorCode, AgendaException } from './agenda.exception';
 import { Agenda } from './agenda.entity';
 import { AgendaPartner } from './agenda-partner.entity';
 
@@ -11,14 +14,23 @@ export class AgendaService {
   constructor(
     @InjectRepository(Agenda) private readonly agendas: Repository<Agenda>,
     @InjectRepository(AgendaPartner) private readonly partnerships: Repository<AgendaPartner>,
+    private readonly access: AccessService,
   ) {}
 
-  list(): Promise<Agenda[]> {
-    return this.agendas.find({ order: { sortOrder: 'ASC', code: 'ASC' } });
+  /** The agendas the caller may see, in their agreed order. */
+  async list(ctx: GraphQLContext): Promise<Agenda[]> {
+    const scope = await this.access.agendaScope(ctx);
+    if (!scope.all && scope.agendaIds.size === 0) return [];
+    return this.agendas.find({
+      where: scope.all ? {} : { id: In([...scope.agendaIds]) },
+      order: { sortOrder: 'ASC', code: 'ASC' },
+    });
   }
 
-  byCode(code: string): Promise<Agenda | null> {
-    return this.agendas.findOneBy({ code });
+  /** One agenda by code; null when it does not exist or the caller may not see it (no difference is revealed). */
+  async byCode(ctx: GraphQLContext, code: string): Promise<Agenda | null> {
+    const agenda = await this.agendas.findOneBy({ code });
+    return agenda && (await this.access.canReadAgenda(ctx, agenda.id)) ? agenda : null;
   }
 
   /** The partner organisations of an agenda; one query for all agendas of a request. */
@@ -33,5 +45,36 @@ export class AgendaService {
         return groupByKey(agendaIds, rows, (row) => row.agendaId).map((group) => group.map((row) => row.organisation as Organisation));
       })
       .load(agendaId);
+  }
+
+  /** The secretariat adds an organisation to an agenda's partners. */
+  async addPartner(agendaCode: string, organisationCode: string): Promise<Agenda> {
+    return this.agendas.manager.transaction(async (manager) => {
+      const { agenda, organisation } = await this.agendaAndOrganisation(manager.getRepository(Agenda), manager.getRepository(Organisation), agendaCode, organisationCode);
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO agenda_partner (agenda_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING agenda_id',
+        [agenda.id, organisation.id],
+      );
+      if (inserted.length === 0) throw new AgendaException(AgendaErrorCode.ALREADY_PARTNER, { agenda: agenda.code, organisation: organisation.code });
+      return agenda;
+    });
+  }
+
+  /** The secretariat removes an organisation from an agenda's partners. */
+  async removePartner(agendaCode: string, organisationCode: string): Promise<Agenda> {
+    return this.agendas.manager.transaction(async (manager) => {
+      const { agenda, organisation } = await this.agendaAndOrganisation(manager.getRepository(Agenda), manager.getRepository(Organisation), agendaCode, organisationCode);
+      const deleted: [unknown[], number] = await manager.query('DELETE FROM agenda_partner WHERE agenda_id = $1 AND organisation_id = $2', [agenda.id, organisation.id]);
+      if (deleted[1] === 0) throw new AgendaException(AgendaErrorCode.NOT_A_PARTNER, { agenda: agenda.code, organisation: organisation.code });
+      return agenda;
+    });
+  }
+
+  private async agendaAndOrganisation(agendas: Repository<Agenda>, organisations: Repository<Organisation>, agendaCode: string, organisationCode: string) {
+    const agenda = await agendas.findOneBy({ code: agendaCode });
+    if (!agenda) throw new AgendaException(AgendaErrorCode.AGENDA_NOT_FOUND, { agenda: agendaCode });
+    const organisation = await organisations.findOneBy({ code: organisationCode });
+    if (!organisation) throw new AgendaException(AgendaErrorCode.ORGANISATION_NOT_FOUND, { organisation: organisationCode });
+    return { agenda, organisation };
   }
 }

@@ -1,5 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { OrganisationKind } from '@grensportaal/shared-domain';
+import { OrganisationKind, ROLES } from '@grensportaal/shared-domain';
+import { Roles } from '@api/core/auth/access.decorators';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { OrganisationKindEnum } from '@api/core/graphql/shared-enums';
 import { NamedResolver } from '@api/core/i18n/named-resolver';
@@ -12,6 +13,7 @@ export class OrganisationResolver extends NamedResolver(Organisation) {
     super();
   }
 
+  @Roles(...ROLES)
   @Query(() => [Organisation], { description: "Organisations, alphabetical in the caller's language." })
   organisations(
     @Context() ctx: GraphQLContext,

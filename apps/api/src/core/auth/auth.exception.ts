@@ -1,0 +1,15 @@
+import { AppException } from '@api/core/graphql/app.exception';
+
+export enum AuthErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  ORGANISATION_UNKNOWN = 'ORGANISATION_UNKNOWN',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  IDENTITY_PROVIDER_UNAVAILABLE = 'IDENTITY_PROVIDER_UNAVAILABLE',
+}
+
+export class AuthException extends AppException {
+  constructor(code: AuthErrorCode, params: Record<string, string | number | boolean | null> = {}) {
+    super(code, params);
+  }
+}

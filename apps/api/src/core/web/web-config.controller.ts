@@ -1,0 +1,21 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@api/config/app-config';
+
+export interface WebConfig {
+  oidc: { authority: string; clientId: string; scope: string };
+}
+
+/**
+ * Runtime settings for the web app, so one build runs against any identity
+ * provider: fetched by the browser before it renders.
+ */
+@Controller()
+export class WebConfigController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Get('config.json')
+  @Header('Cache-Control', 'no-cache')
+  webConfig(): WebConfig {
+    return { oidc: { authority: this.config.oidc.issuer, clientId: this.config.oidc.clientId, scope: 'openid profile email' } };
+  }
+}

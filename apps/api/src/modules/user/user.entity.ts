@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { LANGUAGES, Language } from '@grensportaal/shared-domain';
+import { Organisation } from '@api/modules/organisation/organisation.entity';
+
+/**
+ * A person who has signed in. Identity lives in Keycloak; this row mirrors the
+ * token's claims (refreshed when they change) so that history, notifications
+ * and preferences can refer to people.
+ */
+@Entity('app_user')
+@Index(['issuer', 'subject'], { unique: true })
+export class AppUser {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  issuer!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  subject!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 255 })
+  username!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  displayName!: string;
+
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  roles!: string[];
+
+  /** Chosen interface language; null until the user picks one (then the token's locale applies). */
+  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true })
+  preferredLanguage!: Language | null;
+
+  @Column({ type: 'timestamptz' })
+  lastSeenAt!: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
