@@ -1,23 +1,36 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import type { i18n } from 'i18next';
+import type { UserManager } from 'oidc-client-ts';
+import { AuthProvider } from 'react-oidc-context';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { HOME_PATH, type SignInState } from './auth/user-manager';
 import { routes } from './routes';
 
 interface AppProps {
   i18n: i18n;
   client: ApolloClient;
+  userManager: UserManager;
 }
 
 const router = createBrowserRouter(routes);
 
-export function App({ i18n, client }: AppProps) {
+/** After sign-in, continue where the user wanted to go (and drop the code from the address). */
+function afterSignIn(user: { state?: unknown } | void): void {
+  const state = (user && (user.state as SignInState | undefined)) || undefined;
+  const target = state?.returnTo?.startsWith('/') && !state.returnTo.startsWith('//') ? state.returnTo : HOME_PATH;
+  void router.navigate(target, { replace: true });
+}
+
+export function App({ i18n, client, userManager }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <RouterProvider router={router} />
-      </ApolloProvider>
+      <AuthProvider userManager={userManager} onSigninCallback={afterSignIn}>
+        <ApolloProvider client={client}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </AuthProvider>
     </I18nextProvider>
   );
 }

@@ -1,20 +1,32 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
 import type { i18n } from 'i18next';
+import type { UserManager } from 'oidc-client-ts';
 
 /**
- * The GraphQL client. Every request carries the interface language, so the
- * API answers (content and error messages) in it; on a language switch the
- * store is reset and the visible queries are fetched again.
+ * The GraphQL client. Every request carries the interface language (the API
+ * answers content and errors in it) and the user's access token; when the API
+ * says the token is no longer good, `onUnauthenticated` starts a new sign-in.
+ * On a language switch the store is reset and the visible queries refetched.
  */
-export function createApolloClient(i18nInstance: i18n, uri = '/graphql'): ApolloClient {
-  const language = new ApolloLink((operation, forward) => {
-    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-      headers: { ...headers, 'accept-language': i18nInstance.language },
+export function createApolloClient(i18nInstance: i18n, userManager: UserManager | null, onUnauthenticated: () => void, uri = '/graphql'): ApolloClient {
+  const headers = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers: previous = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...previous, 'accept-language': i18nInstance.language },
     }));
     return forward(operation);
   });
+  const token = new SetContextLink(async (previous) => {
+    const user = userManager ? await userManager.getUser() : null;
+    if (!user || user.expired) return {};
+    return { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${user.access_token}` } };
+  });
+  const unauthenticated = new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) onUnauthenticated();
+  });
   const client = new ApolloClient({
-    link: ApolloLink.from([language, new HttpLink({ uri })]),
+    link: ApolloLink.from([unauthenticated, headers, token, new HttpLink({ uri })]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

@@ -24,7 +24,7 @@ const agendas = {
 
 describe('AgendasPage', () => {
   it('shows each agenda with its partners, themes and steering province', async () => {
-    renderWithProviders(<AgendasPage />, { mocks: [{ request: { query: AgendasQuery }, result: { data: agendas } }] });
+    await renderWithProviders(<AgendasPage />, { mocks: [{ request: { query: AgendasQuery }, result: { data: agendas } }] });
     expect(screen.getByRole('heading', { level: 1, name: 'Agendas' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
 
@@ -40,7 +40,7 @@ describe('AgendasPage', () => {
   });
 
   it('explains in the reader\'s language when the server cannot be reached, and tries again on request', async () => {
-    renderWithProviders(<AgendasPage />, {
+    await renderWithProviders(<AgendasPage />, {
       language: 'de',
       mocks: [
         { request: { query: AgendasQuery }, error: new TypeError('Failed to fetch') },
@@ -57,7 +57,7 @@ describe('AgendasPage', () => {
   });
 
   it('says so when there are no agendas', async () => {
-    renderWithProviders(<AgendasPage />, { language: 'nl', mocks: [{ request: { query: AgendasQuery }, result: { data: { agendas: [] } } }] });
+    await renderWithProviders(<AgendasPage />, { language: 'nl', mocks: [{ request: { query: AgendasQuery }, result: { data: { agendas: [] } } }] });
     expect(await screen.findByText("Er zijn nog geen agenda's vastgelegd.")).toBeInTheDocument();
   });
 });

@@ -1,0 +1,15 @@
+import { useCallback } from 'react';
+import { useAuth } from 'react-oidc-context';
+import { useTranslation } from 'react-i18next';
+import { HOME_PATH, type SignInState } from './user-manager';
+
+/** Starts sign-in at the identity provider, in the interface language, returning to `returnTo` afterwards. */
+export function useSignIn() {
+  const auth = useAuth();
+  const { i18n } = useTranslation();
+  return useCallback(
+    (returnTo: string = HOME_PATH) =>
+      auth.signinRedirect({ state: { returnTo } satisfies SignInState, ui_locales: i18n.language }),
+    [auth, i18n.language],
+  );
+}
