@@ -1,7 +1,9 @@
 // `npm start`: builds the portal, starts what it needs (an embedded PostgreSQL
-// unless DATABASE_URL is set), migrates and seeds, starts the API with the web
-// app, and prints the address. Ctrl-C stops everything it started.
+// unless DATABASE_URL is set, the development identity provider unless
+// OIDC_ISSUER is set), migrates and seeds, starts the API with the web app, and
+// prints the address. Ctrl-C stops everything it started.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
@@ -10,6 +12,8 @@ import { DEV_DATABASE } from './settings.mjs';
 
 const require = createRequire(import.meta.url);
 const API_MAIN = 'dist/api/apps/api/src/main.js';
+const DEV_IDP_MAIN = 'dist/dev-idp/apps/dev-idp/src/main.js';
+const REALM_FILE = 'docker/keycloak/realm-grensportaal.json';
 const started = [];
 
 function say(message) {
@@ -28,17 +32,21 @@ function nx(...args) {
 function checkConfig(env) {
   const { loadConfig } = require(`../dist/api/apps/api/src/config/app-config.js`);
   try {
-    return loadConfig({ ...env, DATABASE_URL: env.DATABASE_URL ?? 'postgres://embedded@127.0.0.1/placeholder' });
+    return loadConfig({
+      ...env,
+      DATABASE_URL: env.DATABASE_URL ?? 'postgres://embedded@127.0.0.1/placeholder',
+      OIDC_ISSUER: env.OIDC_ISSUER ?? 'http://localhost/realms/placeholder',
+    });
   } catch (error) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
 }
 
-async function waitForReady(url, api) {
+async function waitForReady(url, child) {
   const deadline = Date.now() + 120000;
   while (Date.now() < deadline) {
-    if (api.exitCode !== null) return false;
+    if (child.exitCode !== null) return false;
     try {
       const response = await fetch(url);
       if (response.ok) return true;
@@ -60,8 +68,40 @@ async function stopAll(code) {
   process.exit(code);
 }
 
+/** Starts a child process whose JSON log lines are shown readably, and registers how to stop it. */
+function startChild(name, main, env) {
+  const child = spawn(process.execPath, ['--enable-source-maps', main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push({
+    name,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  });
+  const raw = env.LOG_FORMAT === 'json';
+  createInterface({ input: child.stdout }).on('line', (line) => say(raw ? line : formatLogLine(line)));
+  // oidc-provider warns about Node 20 and its in-memory store; both are known and harmless for development.
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    if (!line.startsWith('oidc-provider WARNING')) process.stderr.write(`${line}\n`);
+  });
+  child.on('exit', (code) => {
+    if (!stopping) {
+      process.stderr.write(`Grensportaal: the ${name} stopped (exit code ${code}); stopping everything.\n`);
+      void stopAll(code || 1);
+    }
+  });
+  return child;
+}
+
+function demoAccounts() {
+  const realm = JSON.parse(readFileSync(REALM_FILE, 'utf8'));
+  return realm.users.map((u) => `    ${u.username.padEnd(16)} ${u.realmRoles.join(', ').padEnd(13)} ${u.attributes.organisation[0]}`);
+}
+
 say('Grensportaal: building…');
-nx('run', 'api:build');
+nx('run-many', '-t', 'build', '--projects=api,dev-idp');
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
 const config = checkConfig(env);
 nx('run', 'web:build');
@@ -79,27 +119,28 @@ if (!env.DATABASE_URL) {
 env.SEED_DEMO_DATA = env.SEED_DEMO_DATA ?? 'true';
 env.WEB_DIST_DIR = env.WEB_DIST_DIR ?? 'dist/apps/web';
 
+const usingDevIdp = !env.OIDC_ISSUER;
+if (usingDevIdp) {
+  const port = Number(env.DEV_IDP_PORT ?? 3001);
+  say(`Grensportaal: starting the development identity provider (port ${port})…`);
+  const idp = startChild('development identity provider', DEV_IDP_MAIN, { ...env, DEV_IDP_PORT: String(port) });
+  env.OIDC_ISSUER = `http://localhost:${port}/realms/grensportaal`;
+  if (!(await waitForReady(`${env.OIDC_ISSUER}/.well-known/openid-configuration`, idp))) await stopAll(1);
+}
+
 say('Grensportaal: starting the API (migrations and demo data are applied on start)…');
-const api = spawn(process.execPath, ['--enable-source-maps', API_MAIN], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-started.push({
-  name: 'api',
-  stop: () =>
-    new Promise((resolve) => {
-      if (api.exitCode !== null) return resolve();
-      api.once('exit', resolve);
-      api.kill('SIGTERM');
-    }),
-});
-const raw = env.LOG_FORMAT === 'json';
-createInterface({ input: api.stdout }).on('line', (line) => say(raw ? line : formatLogLine(line)));
-api.on('exit', (code) => {
-  if (!stopping) void stopAll(code ?? 1);
-});
+const api = startChild('API', API_MAIN, env);
 
 const local = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 if (await waitForReady(`${local}/health/ready`, api)) {
   say('');
   say(`  Grensportaal is running at ${config.publicUrl}`);
+  if (usingDevIdp) {
+    say('  Sign in with a demo account (one click on the sign-in page; password "grensportaal"):');
+    for (const line of demoAccounts()) say(line);
+  } else {
+    say(`  Identity provider: ${env.OIDC_ISSUER}`);
+  }
   say('  Press Ctrl-C to stop.');
   say('');
 }
