@@ -8,7 +8,8 @@
 // docker/keycloak/realm-grensportaal.json plus, for the tests only:
 //   - a signing key whose private half the tests hold (to forge tokens that are
 //     correctly signed but expired, for the wrong audience, ...),
-//   - the redirect URIs of the browser tests,
+//   - the redirect URIs of the browser tests, and 75-second access tokens (so
+//     they see the web app renew them),
 //   - a second realm, for the "token from another realm" case.
 // When it is ready it writes .data/keycloak/test-env (shell exports read by the
 // tests) and prints "Keycloak is ready".
@@ -21,6 +22,7 @@ import { join, resolve } from 'node:path';
 const VERSION = process.env.KEYCLOAK_VERSION ?? '26.5.6';
 const PORT = Number(process.env.KEYCLOAK_PORT ?? 18080);
 const EXTRA_REDIRECT_URIS = (process.env.KEYCLOAK_EXTRA_REDIRECT_URIS ?? 'http://localhost:3300/*,http://localhost:3301/*').split(',').filter(Boolean);
+const ACCESS_TOKEN_TTL = Number(process.env.KEYCLOAK_ACCESS_TOKEN_TTL ?? 75);
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const work = join(root, '.data/keycloak');
 const home = join(work, `keycloak-${VERSION}`);
@@ -53,6 +55,8 @@ function javaHome() {
 
 function testRealms(privateKeyPem) {
   const realm = JSON.parse(readFileSync(join(root, 'docker/keycloak/realm-grensportaal.json'), 'utf8'));
+  // Short-lived access tokens, so the browser tests see the web app renew them.
+  realm.accessTokenLifespan = ACCESS_TOKEN_TTL;
   for (const client of realm.clients.filter((c) => c.standardFlowEnabled)) {
     client.redirectUris = [...client.redirectUris, ...EXTRA_REDIRECT_URIS];
     const logout = client.attributes['post.logout.redirect.uris'] ?? '';
@@ -105,6 +109,19 @@ async function waitUntilReady(url, child) {
   throw new Error('Keycloak did not become ready within 4 minutes');
 }
 
+async function portInUse(port) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch (error) {
+    return error?.cause?.code !== 'ECONNREFUSED';
+  }
+}
+
+if (await portInUse(PORT)) {
+  process.stderr.write(`[keycloak] port ${PORT} is already in use (another Keycloak?); stop it or set KEYCLOAK_PORT.\n`);
+  process.exit(1);
+}
 mkdirSync(work, { recursive: true });
 if (!existsSync(join(home, 'bin/kc.sh'))) {
   const zip = distribution();

@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     port: Number(process.env['DEV_IDP_PORT'] ?? 3001),
     publicUrl: process.env['DEV_IDP_PUBLIC_URL'],
     extraRedirectUris: (process.env['DEV_IDP_EXTRA_REDIRECT_URIS'] ?? '').split(',').filter(Boolean),
+    accessTokenTtl: process.env['DEV_IDP_ACCESS_TOKEN_TTL'] ? Number(process.env['DEV_IDP_ACCESS_TOKEN_TTL']) : undefined,
   });
   process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: 'development identity provider listening', issuer: idp.issuer })}\n`);
   const stop = () => void idp.close().then(() => process.exit(0));

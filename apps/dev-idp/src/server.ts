@@ -17,6 +17,8 @@ export interface DevIdpOptions {
   publicUrl?: string;
   /** Redirect URIs allowed in addition to the realm's (e.g. a test server), for every browser client. */
   extraRedirectUris?: string[];
+  /** Overrides the realm's access token lifespan (seconds), e.g. to watch tokens being renewed in tests. */
+  accessTokenTtl?: number;
 }
 
 export interface DevIdp {
@@ -34,6 +36,7 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     throw new Error('The development identity provider refuses to run with NODE_ENV=production; use Keycloak.');
   }
   const realm = loadRealm(options.realmFile);
+  if (options.accessTokenTtl) realm.accessTokenLifespan = options.accessTokenTtl;
   for (const client of realm.clients.filter((c) => c.authorizationCode)) {
     client.redirectUris.push(...(options.extraRedirectUris ?? []));
     client.postLogoutRedirectUris.push(...(options.extraRedirectUris ?? []));
