@@ -10,6 +10,7 @@ import { I18nService } from '@api/core/i18n/i18n.service';
 import { requestContextMiddleware } from '@api/core/logging/request-context';
 import { bodyErrorHandler, jsonBody } from '@api/core/web/body-parsing';
 import { securityHeaders } from '@api/core/web/security-headers';
+import { validationPipe } from '@api/core/validation/validation';
 import { webAppMiddleware } from '@api/core/web/web-app.middleware';
 import { runMigrations } from '@api/database/migrate';
 import { seed } from '@api/database/seed/seed';
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.use(securityHeaders(config));
   app.use(jsonBody());
   app.use(bodyErrorHandler(app.get(I18nService)));
+  app.useGlobalPipes(validationPipe());
   app.use('/graphql', queryLimitsMiddleware(config.limits, app.get(I18nService), () => app.get(GraphQLSchemaHost).schema));
 
   const dataSource = app.get(DataSource);

@@ -1,4 +1,10 @@
+import { ActionModule } from '@api/modules/action/action.module';
 import { AgendaModule } from '@api/modules/agenda/agenda.module';
+import { AssignmentModule } from '@api/modules/assignment/assignment.module';
+import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
+import { CommentModule } from '@api/modules/comment/comment.module';
+import { HistoryModule } from '@api/modules/history/history.module';
+import { TranslationModule } from '@api/modules/translation/translation.module';
 import { OrganisationModule } from '@api/modules/organisation/organisation.module';
 import { ThemeModule } from '@api/modules/theme/theme.module';
 import { MeModule } from '@api/modules/user/me.module';
@@ -7,4 +13,15 @@ import { MeModule } from '@api/modules/user/me.module';
  * The domain modules. The app imports them, and the schema printer collects
  * their resolvers from here, so the committed schema cannot miss one.
  */
-export const FEATURE_MODULES = [OrganisationModule, ThemeModule, AgendaModule, MeModule];
+export const FEATURE_MODULES = [
+  OrganisationModule,
+  ThemeModule,
+  AgendaModule,
+  MeModule,
+  BottleneckModule,
+  ActionModule,
+  AssignmentModule,
+  CommentModule,
+  TranslationModule,
+  HistoryModule,
+];

@@ -62,7 +62,7 @@ describe('migrations and seed', () => {
   it('reverts every migration cleanly and applies them again', async () => {
     const total = (await ds.query('SELECT count(*)::int AS n FROM schema_migrations'))[0].n as number;
     for (let i = 0; i < total; i++) await ds.undoLastMigration({ transaction: 'all' });
-    const left: Array<{ tablename: string }> = await ds.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`);
+    const left: Array<{ tablename: string }> = await ds.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'typeorm_metadata')`);
     expect(left).toEqual([]);
     expect((await runMigrations(ds, logger)).length).toBe(total);
   });

@@ -33,6 +33,7 @@ export const ENV = {
   mutationRateLimit: integer('MUTATION_RATE_LIMIT', 'Mutations one user may make per minute (all API processes together).', 120, 1, 100000),
   graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 'Deepest selection nesting a query may have.', 12, 2, 100),
   graphqlMaxAliases: integer('GRAPHQL_MAX_ALIASES', 'Most aliases a query may use.', 30, 0, 1000),
+  clockOffsetS: integer('CLOCK_OFFSET_S', 'Shifts the portal clock (seconds) for drills and tests of deadlines; 0 in production.', 0, -3153600000, 3153600000),
   graphqlMaxCost: integer('GRAPHQL_MAX_COST', 'Highest estimated cost (fields, multiplied by list sizes) a query may have.', 25000, 10, 10000000),
 } satisfies Record<string, VariableSpec<unknown>>;
 
@@ -62,6 +63,7 @@ export interface AppConfig {
     clientId: string;
     clockToleranceS: number;
   };
+  clockOffsetS: number;
   limits: {
     mutationsPerMinute: number;
     maxDepth: number;
@@ -98,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       clientId: v.oidcClientId ?? 'grensportaal-web',
       clockToleranceS: v.oidcClockToleranceS,
     },
+    clockOffsetS: v.clockOffsetS,
     limits: {
       mutationsPerMinute: v.mutationRateLimit,
       maxDepth: v.graphqlMaxDepth,

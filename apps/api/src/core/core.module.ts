@@ -2,18 +2,20 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Logger } from 'pino';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
+import { HistoryService } from './history/history.service';
+import { Clock } from './time/clock';
 import { I18nService } from './i18n/i18n.service';
 import { LOGGER } from './logging/logger';
 
-/** Process-wide services every module may use: the logger, translations, error mapping. */
+/** Process-wide services every module may use: the logger, translations, the clock, history, error mapping. */
 @Global()
 @Module({})
 export class CoreModule {
   static forRoot(logger: Logger): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: LOGGER, useValue: logger }, I18nService, { provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
-      exports: [LOGGER, I18nService],
+      providers: [{ provide: LOGGER, useValue: logger }, I18nService, Clock, HistoryService, { provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
+      exports: [LOGGER, I18nService, Clock, HistoryService],
     };
   }
 }

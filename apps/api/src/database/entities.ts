@@ -1,4 +1,14 @@
+import { HistoryEntry } from '@api/core/history/history-entry.entity';
+import { Action } from '@api/modules/action/action.entity';
+import { ActionBottleneck } from '@api/modules/action/action-bottleneck.entity';
+import { ProgressUpdate } from '@api/modules/action/progress-update.entity';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
+import { Answer } from '@api/modules/assignment/answer.entity';
+import { Assignment } from '@api/modules/assignment/assignment.entity';
+import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
+import { BottleneckLink } from '@api/modules/bottleneck/bottleneck-link.entity';
+import { ReferenceCounter } from '@api/modules/bottleneck/reference-counter.entity';
+import { Comment } from '@api/modules/comment/comment.entity';
 import { AgendaPartner } from '@api/modules/agenda/agenda-partner.entity';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
 import { Theme } from '@api/modules/theme/theme.entity';
@@ -6,4 +16,21 @@ import { AppUser } from '@api/modules/user/user.entity';
 import { RateLimitBucket } from '@api/core/auth/rate-limit-bucket.entity';
 
 /** Every entity TypeORM maps; listed explicitly so the build output needs no globbing. */
-export const ENTITIES = [Organisation, Agenda, AgendaPartner, Theme, AppUser, RateLimitBucket];
+export const ENTITIES = [
+  Organisation,
+  Agenda,
+  AgendaPartner,
+  Theme,
+  AppUser,
+  RateLimitBucket,
+  HistoryEntry,
+  Bottleneck,
+  BottleneckLink,
+  ReferenceCounter,
+  Action,
+  ActionBottleneck,
+  ProgressUpdate,
+  Assignment,
+  Answer,
+  Comment,
+];

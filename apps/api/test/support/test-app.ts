@@ -41,7 +41,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
 /** Empties every table but the migration log, then lays down the reference data again. */
 export async function resetDatabase(dataSource: DataSource): Promise<void> {
   const tables: Array<{ tablename: string }> = await dataSource.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`,
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'typeorm_metadata')`,
   );
   if (tables.length > 0) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
   await dataSource.transaction((manager) => seedReferenceData(manager));

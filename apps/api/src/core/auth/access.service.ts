@@ -44,6 +44,38 @@ export class AccessService {
     return scope.all || scope.agendaIds.has(agendaId);
   }
 
+  /** Drafts are the reporting organisation's own work: only it, the secretariat and admins see them. */
+  seesAllDrafts(user: CurrentUser): boolean {
+    return user.roles.includes('secretariat') || user.roles.includes('admin');
+  }
+
+  async canReadBottleneck(ctx: GraphQLContext, bottleneck: { agendaId: string; status: string; reportingOrganisationId: string }): Promise<boolean> {
+    const user = this.requireUser(ctx);
+    if (!(await this.canReadAgenda(ctx, bottleneck.agendaId))) return false;
+    return bottleneck.status !== 'DRAFT' || this.seesAllDrafts(user) || bottleneck.reportingOrganisationId === user.organisation?.id;
+  }
+
+  /**
+   * The same rules as a SQL condition on `alias` (a table with agenda_id, and
+   * for bottlenecks status and reporting_organisation_id), so lists, counts and
+   * searches see exactly what lookups see, without an extra query.
+   */
+  scopeCondition(ctx: GraphQLContext, alias: string, kind: 'agenda' | 'bottleneck'): { sql: string; params: Record<string, unknown> } {
+    const user = this.requireUser(ctx);
+    const org = user.organisation?.id ?? '00000000-0000-0000-0000-000000000000';
+    const conditions: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (!this.seesAllAgendas(user)) {
+      conditions.push(`${alias}.agenda_id IN (SELECT ap.agenda_id FROM agenda_partner ap WHERE ap.organisation_id = :${alias}ScopeOrg)`);
+      params[`${alias}ScopeOrg`] = org;
+    }
+    if (kind === 'bottleneck' && !this.seesAllDrafts(user)) {
+      conditions.push(`(${alias}.status <> 'DRAFT' OR ${alias}.reporting_organisation_id = :${alias}DraftOrg)`);
+      params[`${alias}DraftOrg`] = org;
+    }
+    return { sql: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
+  }
+
   private async computeScope(user: CurrentUser): Promise<AgendaScope> {
     if (this.seesAllAgendas(user)) return { all: true };
     if (!user.organisation) return { all: false, agendaIds: new Set() };

@@ -39,7 +39,25 @@ export function errorTranslationPlugin(i18n: I18nService): ApolloServerPlugin<Gr
       code = ErrorCode.INTERNAL_SERVER_ERROR;
       key = code;
     }
-    const message = i18n.t(language, `errors:${key}`, { ...params, detail, requestId });
+    const shown: Record<string, unknown> = { ...params };
+    if (code === 'ILLEGAL_TRANSITION') {
+      // Statuses and steps by their names in the caller's language.
+      const set = String(params['statusSet'] ?? 'bottleneckStatus');
+      shown['status'] = i18n.t(language, `register:${set}.${String(params['status'])}`);
+      shown['transition'] = i18n.t(language, `register:transition.${String(params['transition'])}`);
+      const allowed = String(params['allowed'] ?? '').split(',').filter(Boolean);
+      shown['allowed'] = allowed.length ? allowed.map((t) => i18n.t(language, `register:transition.${t}`)).join(', ') : i18n.t(language, 'register:none');
+    }
+    const message = i18n.t(language, `errors:${key}`, { ...shown, detail, requestId });
+    if (Array.isArray(extensions['fields'])) {
+      // Field errors: each names its field (in the caller's language) and the rule it broke.
+      extensions['fields'] = (extensions['fields'] as Array<{ field: string; rule: string; params?: Record<string, unknown> }>).map((f) => {
+        const name = f.field.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? f.field;
+        const label = i18n.exists(language, `errors:fields.${name}`) ? i18n.t(language, `errors:fields.${name}`) : name;
+        const ruleKey = i18n.exists(language, `errors:validation.${f.rule}`) ? f.rule : 'nestedValidation';
+        return { ...f, message: i18n.t(language, `errors:validation.${ruleKey}`, { ...(f.params ?? {}), field: label }) };
+      });
+    }
     return { ...error, message, extensions: { ...extensions, code, requestId } };
   };
 

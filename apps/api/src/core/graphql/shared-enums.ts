@@ -1,5 +1,24 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { COUNTRIES, LANGUAGES, ORGANISATION_KINDS, ROLES } from '@grensportaal/shared-domain';
+import {
+  ACTION_INSTRUMENTS,
+  ACTION_STATUSES,
+  ASSIGNMENT_STATUSES,
+  BOTTLENECK_LINK_TYPES,
+  BOTTLENECK_OUTCOMES,
+  BOTTLENECK_STATUSES,
+  BOTTLENECK_TYPES,
+  BOTTLENECK_TRANSITION_NAMES,
+  ACTION_TRANSITION_NAMES,
+  ASSIGNMENT_TRANSITION_NAMES,
+  COUNTRIES,
+  ENTITY_TYPES,
+  LANGUAGES,
+  ORGANISATION_KINDS,
+  PRIORITIES,
+  ROLES,
+  TRANSLATION_KINDS,
+  TRANSLATION_STATUSES,
+} from '@grensportaal/shared-domain';
 
 /** GraphQL enums built from the shared domain lists, so API and web agree on one source. */
 function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
@@ -17,3 +36,48 @@ registerEnumType(LanguageEnum, { name: 'Language', description: 'A working langu
 
 export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'A realm role: what a user may do (within their organisation).' });
+
+export const TranslationKindEnum = enumOf(TRANSLATION_KINDS);
+registerEnumType(TranslationKindEnum, { name: 'TranslationKind', description: 'How a translation was made.' });
+
+export const TranslationStatusEnum = enumOf(TRANSLATION_STATUSES);
+registerEnumType(TranslationStatusEnum, {
+  name: 'TranslationStatus',
+  description: 'ORIGINAL: the text as written; TRANSLATED: a current translation; OUTDATED: a translation of an older version; MISSING: no translation, the original is shown.',
+});
+
+export const EntityTypeEnum = enumOf(ENTITY_TYPES);
+registerEnumType(EntityTypeEnum, { name: 'EntityType', description: 'A kind of item in the register.' });
+
+export const BottleneckStatusEnum = enumOf(BOTTLENECK_STATUSES);
+registerEnumType(BottleneckStatusEnum, { name: 'BottleneckStatus' });
+
+export const BottleneckOutcomeEnum = enumOf(BOTTLENECK_OUTCOMES);
+registerEnumType(BottleneckOutcomeEnum, { name: 'BottleneckOutcome', description: 'Why a bottleneck was closed.' });
+
+export const BottleneckTypeEnum = enumOf(BOTTLENECK_TYPES);
+registerEnumType(BottleneckTypeEnum, { name: 'BottleneckType', description: 'The kind of obstacle.' });
+
+export const BottleneckLinkTypeEnum = enumOf(BOTTLENECK_LINK_TYPES);
+registerEnumType(BottleneckLinkTypeEnum, { name: 'BottleneckLinkType' });
+
+export const ActionStatusEnum = enumOf(ACTION_STATUSES);
+registerEnumType(ActionStatusEnum, { name: 'ActionStatus' });
+
+export const ActionInstrumentEnum = enumOf(ACTION_INSTRUMENTS);
+registerEnumType(ActionInstrumentEnum, { name: 'ActionInstrument', description: 'How an action means to remove the obstacle.' });
+
+export const PriorityEnum = enumOf(PRIORITIES);
+registerEnumType(PriorityEnum, { name: 'Priority' });
+
+export const AssignmentStatusEnum = enumOf(ASSIGNMENT_STATUSES);
+registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+
+export const BottleneckTransitionEnum = enumOf(BOTTLENECK_TRANSITION_NAMES);
+registerEnumType(BottleneckTransitionEnum, { name: 'BottleneckTransition', description: 'A step in the life of a bottleneck.' });
+
+export const ActionTransitionEnum = enumOf(ACTION_TRANSITION_NAMES);
+registerEnumType(ActionTransitionEnum, { name: 'ActionTransition', description: 'A step in the life of an action.' });
+
+export const AssignmentTransitionEnum = enumOf(ASSIGNMENT_TRANSITION_NAMES);
+registerEnumType(AssignmentTransitionEnum, { name: 'AssignmentTransition', description: 'A step in the life of a question to a ministry.' });

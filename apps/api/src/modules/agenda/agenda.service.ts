@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import DataLoader from 'dataloader';
 import { AccessService } from '@api/core/auth/access.service';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
@@ -31,6 +32,24 @@ export class AgendaService {
   async byCode(ctx: GraphQLContext, code: string): Promise<Agenda | null> {
     const agenda = await this.agendas.findOneBy({ code });
     return agenda && (await this.access.canReadAgenda(ctx, agenda.id)) ? agenda : null;
+  }
+
+  /** Agendas by id, batched, without access checks (for internal use: steering organisation, prefixes). */
+  loader(loaders: LoaderRegistry): DataLoader<string, Agenda | null> {
+    return loaders.get<string, Agenda | null>('agenda.byId', async (ids) => {
+      const rows = await this.agendas.findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  findByCode(code: string): Promise<Agenda | null> {
+    return this.agendas.findOneBy({ code });
+  }
+
+  /** Whether an organisation takes part in an agenda. */
+  async isPartner(agendaId: string, organisationId: string): Promise<boolean> {
+    return (await this.partnerships.countBy({ agendaId, organisationId })) > 0;
   }
 
   /** The partner organisations of an agenda; one query for all agendas of a request. */

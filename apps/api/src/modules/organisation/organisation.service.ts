@@ -20,6 +20,10 @@ export class OrganisationService {
     });
   }
 
+  findByCode(code: string): Promise<Organisation | null> {
+    return this.organisations.findOneBy({ code });
+  }
+
   /** Batched lookup by id for child fields. */
   loader(loaders: LoaderRegistry): DataLoader<string, Organisation | null> {
     return loaders.get<string, Organisation | null>('organisation.byId', async (ids) => {

@@ -1,12 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import DataLoader from 'dataloader';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Theme } from './theme.entity';
 
 @Injectable()
 export class ThemeService {
   constructor(@InjectRepository(Theme) private readonly themes: Repository<Theme>) {}
+
+  /** Themes by id, batched. */
+  loader(loaders: LoaderRegistry): DataLoader<string, Theme | null> {
+    return loaders.get<string, Theme | null>('theme.byId', async (ids) => {
+      const rows = await this.themes.findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  findInAgenda(agendaId: string, code: string): Promise<Theme | null> {
+    return this.themes.findOneBy({ agendaId, code });
+  }
 
   /** The themes of an agenda, in their agreed order; batched across agendas. */
   ofAgenda(loaders: LoaderRegistry, agendaId: string): Promise<Theme[]> {

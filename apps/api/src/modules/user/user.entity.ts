@@ -1,3 +1,4 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LANGUAGES, Language } from '@grensportaal/shared-domain';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
@@ -7,9 +8,11 @@ import { Organisation } from '@api/modules/organisation/organisation.entity';
  * token's claims (refreshed when they change) so that history, notifications
  * and preferences can refer to people.
  */
+@ObjectType('User', { description: 'A person who works in Grensportaal.' })
 @Entity('app_user')
 @Index(['issuer', 'subject'], { unique: true })
 export class AppUser {
+  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -19,10 +22,12 @@ export class AppUser {
   @Column({ type: 'varchar', length: 255 })
   subject!: string;
 
+  @Field({ description: 'Sign-in name; used for @mentions.' })
   @Index()
   @Column({ type: 'varchar', length: 255 })
   username!: string;
 
+  @Field({ name: 'name' })
   @Column({ type: 'varchar', length: 300 })
   displayName!: string;
 

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import DataLoader from 'dataloader';
+import { LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { AppUser } from './user.entity';
 import { isLanguage, isRole, Language, OrganisationKind, Role } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
 import type { VerifiedClaims } from '@api/core/auth/token-verifier.service';
@@ -68,6 +71,15 @@ export class UserService {
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(key, { fingerprint, user, expiresAt: Date.now() + CACHE_TTL_MS });
     return user;
+  }
+
+  /** People by id, batched. */
+  loader(loaders: LoaderRegistry): DataLoader<string, AppUser | null> {
+    return loaders.get<string, AppUser | null>('user.byId', async (ids) => {
+      const rows = await this.dataSource.getRepository(AppUser).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   async setLanguage(user: CurrentUser, language: Language): Promise<CurrentUser> {

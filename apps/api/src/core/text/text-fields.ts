@@ -1,0 +1,40 @@
+import { Language, TranslationKind } from '@grensportaal/shared-domain';
+import { CurrentUser } from '@api/core/auth/current-user';
+import { FieldError } from '@api/core/validation/validation';
+import { StoredText, withTranslation } from './stored-text';
+import { TextTranslationInput } from './text-translation.input';
+
+/** The translatable fields of one kind of item, with their length limits. */
+export class TextFields<F extends string> {
+  constructor(private readonly limits: Record<F, number>) {}
+
+  get names(): F[] {
+    return Object.keys(this.limits) as F[];
+  }
+
+  has(field: string): field is F {
+    return Object.prototype.hasOwnProperty.call(this.limits, field);
+  }
+
+  /** Why this translation cannot be added (as a field error), or null. */
+  check(stored: StoredText | null | undefined, field: string, translation: { language: Language; text: string }, path: string): FieldError | null {
+    if (!this.has(field) || !stored) return { field: `${path}.field`, rule: 'notAllowed', params: {} };
+    if (stored.lang === translation.language) return { field: `${path}.language`, rule: 'differentLanguage', params: {} };
+    if (translation.text.length > this.limits[field]) return { field: `${path}.text`, rule: 'maxLength', params: { max: this.limits[field] } };
+    return null;
+  }
+
+  /** Adds the translations given with a new item to its texts; problems go to `errors`. */
+  applyAll(texts: Partial<Record<F, StoredText | null>>, translations: TextTranslationInput[], user: CurrentUser, now: Date, errors: FieldError[]): void {
+    translations.forEach((t, i) => {
+      const stored = this.has(t.field) ? texts[t.field] : null;
+      const problem = this.check(stored, t.field, t, `input.translations.${i}`);
+      if (problem) errors.push(problem);
+      else texts[t.field as F] = this.translate(stored!, t.language, t.text, t.kind, user, now);
+    });
+  }
+
+  translate(stored: StoredText, language: Language, text: string, kind: TranslationKind, user: CurrentUser, now: Date): StoredText {
+    return withTranslation(stored, language, text, kind, { id: user.id, name: user.name }, now);
+  }
+}

@@ -1,0 +1,147 @@
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ROLES } from '@grensportaal/shared-domain';
+import { Roles } from '@api/core/auth/access.decorators';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { selects } from '@api/core/graphql/selection';
+import { HistoryEntry } from '@api/core/history/history-entry.entity';
+import { HistoryService } from '@api/core/history/history.service';
+import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
+import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
+import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
+import { Organisation } from '@api/modules/organisation/organisation.entity';
+import { OrganisationService } from '@api/modules/organisation/organisation.service';
+import { AppUser } from '@api/modules/user/user.entity';
+import { UserService } from '@api/modules/user/user.service';
+import { Answer } from './answer.entity';
+import { Assignment } from './assignment.entity';
+import { AssignmentConnection, AvailableAssignmentTransition } from './assignment.models';
+import { AssignmentService } from './assignment.service';
+import { AnswerAssignmentInput } from './dto/answer-assignment.input';
+import { AssignmentsArgs } from './dto/assignments.args';
+import { CreateAssignmentInput } from './dto/create-assignment.input';
+import { TransitionAssignmentInput } from './dto/transition-assignment.input';
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  constructor(
+    private readonly assignmentService: AssignmentService,
+    private readonly bottleneckService: BottleneckService,
+    private readonly organisations: OrganisationService,
+    private readonly users: UserService,
+    private readonly historyLog: HistoryService,
+  ) {}
+
+  @Roles(...ROLES)
+  @Query(() => Assignment, { nullable: true, description: 'A question to a ministry by id; null when not visible.' })
+  assignment(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }) id: string): Promise<Assignment | null> {
+    return this.assignmentService.visible(ctx, id);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => AssignmentConnection, { description: 'Questions to ministries the caller may see (a ministry inbox: filter by its code).' })
+  assignments(@Context() ctx: GraphQLContext, @Args() args: AssignmentsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.assignmentService.list(ctx, args, selects(info, 'totalCount'));
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Assignment, { description: 'Puts a question about a bottleneck to a ministry (due in four weeks unless given).' })
+  createAssignment(@Context() ctx: GraphQLContext, @Args('input') input: CreateAssignmentInput): Promise<Assignment> {
+    return this.assignmentService.create(ctx, input);
+  }
+
+  @Roles('department')
+  @Mutation(() => Assignment, { description: "Answers a question put to your ministry (again, after it was returned)." })
+  answerAssignment(@Context() ctx: GraphQLContext, @Args('input') input: AnswerAssignmentInput): Promise<Assignment> {
+    return this.assignmentService.answer(ctx, input);
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Assignment, { description: 'Accepts or returns the answer, or withdraws the question.' })
+  transitionAssignment(@Context() ctx: GraphQLContext, @Args('input') input: TransitionAssignmentInput): Promise<Assignment> {
+    return this.assignmentService.transition(ctx, input);
+  }
+
+  @ResolveField(() => LocalizedText)
+  question(@Parent() a: Assignment, @Context() ctx: GraphQLContext): LocalizedText {
+    return toLocalizedText(a.question, ctx.language);
+  }
+
+  @ResolveField(() => Bottleneck, { nullable: true })
+  bottleneck(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Bottleneck | null> {
+    return this.bottleneckService.visible(ctx, a.bottleneckId);
+  }
+
+  @ResolveField(() => Organisation)
+  ministry(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Organisation | null> {
+    return this.organisations.loader(ctx.loaders).load(a.ministryId);
+  }
+
+  @ResolveField(() => AppUser, { nullable: true })
+  askedBy(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+    return a.askedById ? this.users.loader(ctx.loaders).load(a.askedById) : null;
+  }
+
+  @ResolveField(() => [Answer], { description: 'Every answer, oldest first (returned ones included).' })
+  answers(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Answer[]> {
+    return this.assignmentService.answers(ctx.loaders, a.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Awaiting an answer past the due date.' })
+  overdue(@Parent() a: Assignment): boolean {
+    return this.assignmentService.isOverdue(a);
+  }
+
+  @ResolveField(() => Int)
+  daysUntilDue(@Parent() a: Assignment): number {
+    return this.assignmentService.daysUntilDue(a);
+  }
+
+  @ResolveField(() => [AvailableAssignmentTransition])
+  availableTransitions(@Parent() a: Assignment, @Context() ctx: GraphQLContext): AvailableAssignmentTransition[] {
+    return this.assignmentService.availableTransitions(ctx, a).map((t) => ({ transition: t.name, to: t.to, needsReason: Boolean(t.needsReason) }));
+  }
+
+  @ResolveField(() => [HistoryEntry], { description: 'Every change, newest first.' })
+  history(
+    @Parent() a: Assignment,
+    @Context() ctx: GraphQLContext,
+    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
+  ): Promise<HistoryEntry[]> {
+    return this.historyLog.of(ctx.loaders, 'ASSIGNMENT', a.id, Math.max(1, Math.min(limit, 500)));
+  }
+}
+
+@Resolver(() => Answer)
+export class AnswerResolver {
+  constructor(
+    private readonly users: UserService,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  @ResolveField(() => LocalizedText)
+  text(@Parent() a: Answer, @Context() ctx: GraphQLContext): LocalizedText {
+    return toLocalizedText(a.text, ctx.language);
+  }
+
+  @ResolveField(() => AppUser, { nullable: true })
+  author(@Parent() a: Answer, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+    return a.authorId ? this.users.loader(ctx.loaders).load(a.authorId) : null;
+  }
+
+  @ResolveField(() => Organisation, { nullable: true })
+  organisation(@Parent() a: Answer, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+    return a.organisationId ? this.organisations.loader(ctx.loaders).load(a.organisationId) : null;
+  }
+}
+
+/** A bottleneck's questions to ministries, resolved here so the bottleneck module need not know them. */
+@Resolver(() => Bottleneck)
+export class BottleneckAssignmentsResolver {
+  constructor(private readonly assignmentService: AssignmentService) {}
+
+  @ResolveField(() => [Assignment], { description: 'The questions put to ministries about it, oldest first.' })
+  assignments(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Assignment[]> {
+    return this.assignmentService.ofBottleneck(ctx.loaders, b.id);
+  }
+}

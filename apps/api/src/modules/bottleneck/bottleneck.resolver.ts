@@ -1,0 +1,168 @@
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ROLES } from '@grensportaal/shared-domain';
+import { Roles } from '@api/core/auth/access.decorators';
+import { AccessService } from '@api/core/auth/access.service';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { selects } from '@api/core/graphql/selection';
+import { HistoryEntry } from '@api/core/history/history-entry.entity';
+import { HistoryService } from '@api/core/history/history.service';
+import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
+import { Agenda } from '@api/modules/agenda/agenda.entity';
+import { AgendaService } from '@api/modules/agenda/agenda.service';
+import { Organisation } from '@api/modules/organisation/organisation.entity';
+import { OrganisationService } from '@api/modules/organisation/organisation.service';
+import { Theme } from '@api/modules/theme/theme.entity';
+import { ThemeService } from '@api/modules/theme/theme.service';
+import { AppUser } from '@api/modules/user/user.entity';
+import { UserService } from '@api/modules/user/user.service';
+import { Bottleneck } from './bottleneck.entity';
+import { AvailableTransition, BottleneckConnection, LinkBottlenecksInput, LinkDirection, LinkedBottleneck, ProgressRollup } from './bottleneck.models';
+import { BottleneckService } from './bottleneck.service';
+import { BottlenecksArgs } from './dto/bottlenecks.args';
+import { CreateBottleneckInput } from './dto/create-bottleneck.input';
+import { TransitionBottleneckInput } from './dto/transition-bottleneck.input';
+import { UpdateBottleneckInput } from './dto/update-bottleneck.input';
+
+@Resolver(() => Bottleneck)
+export class BottleneckResolver {
+  constructor(
+    private readonly bottleneckService: BottleneckService,
+    private readonly access: AccessService,
+    private readonly agendas: AgendaService,
+    private readonly organisations: OrganisationService,
+    private readonly themes: ThemeService,
+    private readonly users: UserService,
+    private readonly historyLog: HistoryService,
+  ) {}
+
+  @Roles(...ROLES)
+  @Query(() => Bottleneck, { nullable: true, description: 'A bottleneck by id; null when it does not exist or is not visible to the caller.' })
+  bottleneck(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID }) id: string): Promise<Bottleneck | null> {
+    return this.bottleneckService.visible(ctx, id);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => Bottleneck, { nullable: true, description: 'A bottleneck by its reference, e.g. NRW-2026-017.' })
+  bottleneckByReference(@Context() ctx: GraphQLContext, @Args('reference') reference: string): Promise<Bottleneck | null> {
+    return this.bottleneckService.byReference(ctx, reference.slice(0, 30));
+  }
+
+  @Roles(...ROLES)
+  @Query(() => BottleneckConnection, { description: 'The bottlenecks the caller may see, filtered, sorted and paged.' })
+  bottlenecks(@Context() ctx: GraphQLContext, @Args() args: BottlenecksArgs, @Info() info: GraphQLResolveInfo) {
+    return this.bottleneckService.list(ctx, args, selects(info, 'totalCount'));
+  }
+
+  @Roles('partner', 'secretariat')
+  @Mutation(() => Bottleneck, { description: 'Logs a bottleneck for your organisation: a draft, or submitted at once.' })
+  createBottleneck(@Context() ctx: GraphQLContext, @Args('input') input: CreateBottleneckInput): Promise<Bottleneck> {
+    return this.bottleneckService.create(ctx, input);
+  }
+
+  @Roles('partner', 'secretariat')
+  @Mutation(() => Bottleneck, { description: 'Changes the content (reporter while draft or submitted; secretariat until closed).' })
+  updateBottleneck(@Context() ctx: GraphQLContext, @Args('input') input: UpdateBottleneckInput): Promise<Bottleneck> {
+    return this.bottleneckService.update(ctx, input);
+  }
+
+  @Roles('partner', 'secretariat', 'commissioner')
+  @Mutation(() => Bottleneck, { description: 'Moves a bottleneck one step in its lifecycle.' })
+  transitionBottleneck(@Context() ctx: GraphQLContext, @Args('input') input: TransitionBottleneckInput): Promise<Bottleneck> {
+    return this.bottleneckService.transition(ctx, input);
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Bottleneck, { description: 'Links a bottleneck to another (related, duplicate, same obstacle at another border).' })
+  linkBottlenecks(@Context() ctx: GraphQLContext, @Args('input') input: LinkBottlenecksInput): Promise<Bottleneck> {
+    return this.bottleneckService.link(ctx, input.id, input.targetId, input.linkType);
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Bottleneck, { description: 'Removes a link between bottlenecks.' })
+  unlinkBottlenecks(@Context() ctx: GraphQLContext, @Args('linkId', { type: () => ID }) linkId: string): Promise<Bottleneck> {
+    return this.bottleneckService.unlink(ctx, linkId);
+  }
+
+  @ResolveField(() => LocalizedText)
+  title(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText {
+    return toLocalizedText(b.title, ctx.language);
+  }
+
+  @ResolveField(() => LocalizedText, { nullable: true, description: 'The cross-border situation and the problem.' })
+  description(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText | null {
+    return b.description ? toLocalizedText(b.description, ctx.language) : null;
+  }
+
+  @ResolveField(() => LocalizedText, { nullable: true, description: 'Why it must be solved.' })
+  whyToSolve(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText | null {
+    return b.whyToSolve ? toLocalizedText(b.whyToSolve, ctx.language) : null;
+  }
+
+  @ResolveField(() => LocalizedText, { nullable: true, description: 'Its impact on the region, where known.' })
+  impact(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText | null {
+    return b.impact ? toLocalizedText(b.impact, ctx.language) : null;
+  }
+
+  @ResolveField(() => Agenda)
+  async agenda(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Agenda> {
+    return this.bottleneckService.agendaOf(ctx, b);
+  }
+
+  @ResolveField(() => Theme, { nullable: true })
+  theme(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Theme | null> | null {
+    return b.themeId ? this.themes.loader(ctx.loaders).load(b.themeId) : null;
+  }
+
+  @ResolveField(() => Organisation)
+  async reportingOrganisation(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Organisation | null> {
+    return this.organisations.loader(ctx.loaders).load(b.reportingOrganisationId);
+  }
+
+  @ResolveField(() => AppUser, { nullable: true })
+  createdBy(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+    return b.createdById ? this.users.loader(ctx.loaders).load(b.createdById) : null;
+  }
+
+  @ResolveField(() => Bottleneck, { nullable: true })
+  duplicateOf(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Bottleneck | null> | null {
+    return b.duplicateOfId ? this.bottleneckService.visible(ctx, b.duplicateOfId) : null;
+  }
+
+  @ResolveField(() => [LinkedBottleneck], { description: 'Links to and from other bottlenecks you may see.' })
+  async links(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<LinkedBottleneck[]> {
+    const links = await this.bottleneckService.links(ctx, b.id);
+    return links.map(({ link, other, outgoing }) => ({ id: link.id, type: link.type, direction: outgoing ? LinkDirection.OUTGOING : LinkDirection.INCOMING, bottleneck: other }));
+  }
+
+  @ResolveField(() => ProgressRollup)
+  async progress(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<ProgressRollup> {
+    const stats = await this.bottleneckService.statsLoader(ctx.loaders).load(b.id);
+    return { average: stats.progressAverage, actionCount: stats.actionCount };
+  }
+
+  @ResolveField(() => Int)
+  async commentCount(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<number> {
+    return (await this.bottleneckService.statsLoader(ctx.loaders).load(b.id)).commentCount;
+  }
+
+  @ResolveField(() => [AvailableTransition], { description: 'The steps you may take now.' })
+  async availableTransitions(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<AvailableTransition[]> {
+    const transitions = await this.bottleneckService.availableTransitions(ctx, b);
+    return transitions.map((t) => ({ transition: t.name, to: t.to, outcomes: [...(t.outcomes ?? [])], needsReason: Boolean(t.needsReason) }));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may change its content now.' })
+  canEdit(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): boolean {
+    return this.bottleneckService.canEdit(this.access.requireUser(ctx), b);
+  }
+
+  @ResolveField(() => [HistoryEntry], { description: 'Every change, newest first.' })
+  history(
+    @Parent() b: Bottleneck,
+    @Context() ctx: GraphQLContext,
+    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
+  ): Promise<HistoryEntry[]> {
+    return this.historyLog.of(ctx.loaders, 'BOTTLENECK', b.id, Math.max(1, Math.min(limit, 500)));
+  }
+}

@@ -1,0 +1,34 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Language } from '@grensportaal/shared-domain';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { FieldChangeModel } from '@api/core/history/field-change.model';
+import { HistoryEntry } from '@api/core/history/history-entry.entity';
+import { Organisation } from '@api/modules/organisation/organisation.entity';
+import { OrganisationService } from '@api/modules/organisation/organisation.service';
+import { AppUser } from '@api/modules/user/user.entity';
+import { UserService } from '@api/modules/user/user.service';
+
+const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+
+@Resolver(() => HistoryEntry)
+export class HistoryEntryResolver {
+  constructor(
+    private readonly users: UserService,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  @ResolveField(() => AppUser, { nullable: true, description: 'Who made the change (null for system changes).' })
+  actor(@Parent() h: HistoryEntry, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+    return h.actorId ? this.users.loader(ctx.loaders).load(h.actorId) : null;
+  }
+
+  @ResolveField(() => Organisation, { nullable: true, description: 'For which organisation.' })
+  organisation(@Parent() h: HistoryEntry, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+    return h.organisationId ? this.organisations.loader(ctx.loaders).load(h.organisationId) : null;
+  }
+
+  @ResolveField(() => [FieldChangeModel])
+  changes(@Parent() h: HistoryEntry): FieldChangeModel[] {
+    return h.changes.map((c) => ({ field: c.field, from: json(c.from), to: json(c.to), language: (c.language as Language | undefined) ?? null }));
+  }
+}

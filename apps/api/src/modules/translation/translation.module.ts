@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ActionModule } from '@api/modules/action/action.module';
+import { AssignmentModule } from '@api/modules/assignment/assignment.module';
+import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
+import { TranslationResolver } from './translation.resolver';
+
+@Module({
+  imports: [BottleneckModule, ActionModule, AssignmentModule],
+  providers: [TranslationResolver],
+})
+export class TranslationModule {}
