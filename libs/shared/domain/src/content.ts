@@ -1,6 +1,8 @@
-/** Items of the register that carry history, comments and translatable texts. */
-export const ENTITY_TYPES = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT', 'COMMENT'] as const;
+/** Items of the register that carry history (agendas: their partners); comments go on the first three. */
+export const ENTITY_TYPES = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT', 'COMMENT', 'AGENDA'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const COMMENTABLE_TYPES: readonly EntityType[] = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT'];
 
 /** How a translation was made. */
 export const TRANSLATION_KINDS = ['HUMAN', 'MACHINE'] as const;

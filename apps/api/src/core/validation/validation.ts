@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppException } from '@api/core/graphql/app.exception';
 
 export interface FieldError {
@@ -27,13 +27,27 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/** Field paths start at the argument (input.title), as the services name them too. */
+class ArgumentValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof ValidationException && metadata.data) {
+        throw new ValidationException(error.fields.map((f) => ({ ...f, field: `${metadata.data}.${f.field}` })));
+      }
+      throw error;
+    }
+  }
+}
+
 /**
  * Validates every GraphQL argument object against its class-validator rules:
  * unknown properties are refused, values are transformed to their classes,
  * and failures become one BAD_USER_INPUT with every field error.
  */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ArgumentValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

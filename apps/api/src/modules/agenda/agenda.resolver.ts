@@ -1,7 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
+import type { CurrentUser as CurrentUserModel } from '@api/core/auth/current-user';
+import { CurrentUser } from '@api/core/auth/current-user.decorator';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { HistoryEntry } from '@api/core/history/history-entry.entity';
+import { HistoryService } from '@api/core/history/history.service';
 import { NamedResolver } from '@api/core/i18n/named-resolver';
 import { LocalizedNames } from '@api/core/i18n/localized-names.model';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
@@ -17,6 +21,7 @@ export class AgendaResolver extends NamedResolver(Agenda) {
     private readonly agendaService: AgendaService,
     private readonly organisationService: OrganisationService,
     private readonly themeService: ThemeService,
+    private readonly historyLog: HistoryService,
   ) {
     super();
   }
@@ -35,14 +40,14 @@ export class AgendaResolver extends NamedResolver(Agenda) {
 
   @Roles('secretariat')
   @Mutation(() => Agenda, { description: "Adds an organisation to an agenda's partners (secretariat)." })
-  addAgendaPartner(@Args('agendaCode') agendaCode: string, @Args('organisationCode') organisationCode: string): Promise<Agenda> {
-    return this.agendaService.addPartner(agendaCode, organisationCode);
+  addAgendaPartner(@CurrentUser() user: CurrentUserModel, @Args('agendaCode') agendaCode: string, @Args('organisationCode') organisationCode: string): Promise<Agenda> {
+    return this.agendaService.addPartner(user, agendaCode, organisationCode);
   }
 
   @Roles('secretariat')
   @Mutation(() => Agenda, { description: "Removes an organisation from an agenda's partners (secretariat)." })
-  removeAgendaPartner(@Args('agendaCode') agendaCode: string, @Args('organisationCode') organisationCode: string): Promise<Agenda> {
-    return this.agendaService.removePartner(agendaCode, organisationCode);
+  removeAgendaPartner(@CurrentUser() user: CurrentUserModel, @Args('agendaCode') agendaCode: string, @Args('organisationCode') organisationCode: string): Promise<Agenda> {
+    return this.agendaService.removePartner(user, agendaCode, organisationCode);
   }
 
   @ResolveField(() => String, { description: "A short description in the caller's language." })
@@ -68,5 +73,14 @@ export class AgendaResolver extends NamedResolver(Agenda) {
   @ResolveField(() => Organisation, { nullable: true, description: "The province whose King's Commissioner steers the agenda." })
   steeringOrganisation(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
     return agenda.steeringOrganisationId ? this.organisationService.loader(ctx.loaders).load(agenda.steeringOrganisationId) : null;
+  }
+
+  @ResolveField(() => [HistoryEntry], { description: 'Changes to its partners, newest first.' })
+  history(
+    @Parent() agenda: Agenda,
+    @Context() ctx: GraphQLContext,
+    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
+  ): Promise<HistoryEntry[]> {
+    return this.historyLog.of(ctx.loaders, 'AGENDA', agenda.id, Math.max(1, Math.min(limit, 500)));
   }
 }

@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import DataLoader from 'dataloader';
 import { AccessService } from '@api/core/auth/access.service';
+import { CurrentUser } from '@api/core/auth/current-user';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { HistoryService } from '@api/core/history/history.service';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
 import { AgendaErrorCode, AgendaException } from './agenda.exception';
@@ -16,6 +18,7 @@ export class AgendaService {
     @InjectRepository(Agenda) private readonly agendas: Repository<Agenda>,
     @InjectRepository(AgendaPartner) private readonly partnerships: Repository<AgendaPartner>,
     private readonly access: AccessService,
+    private readonly history: HistoryService,
   ) {}
 
   /** The agendas the caller may see, in their agreed order. */
@@ -66,8 +69,8 @@ export class AgendaService {
       .load(agendaId);
   }
 
-  /** The secretariat adds an organisation to an agenda's partners. */
-  async addPartner(agendaCode: string, organisationCode: string): Promise<Agenda> {
+  /** The secretariat adds an organisation to an agenda's partners (who may then read the agenda). */
+  async addPartner(user: CurrentUser, agendaCode: string, organisationCode: string): Promise<Agenda> {
     return this.agendas.manager.transaction(async (manager) => {
       const { agenda, organisation } = await this.agendaAndOrganisation(manager.getRepository(Agenda), manager.getRepository(Organisation), agendaCode, organisationCode);
       const inserted: unknown[] = await manager.query(
@@ -75,16 +78,32 @@ export class AgendaService {
         [agenda.id, organisation.id],
       );
       if (inserted.length === 0) throw new AgendaException(AgendaErrorCode.ALREADY_PARTNER, { agenda: agenda.code, organisation: organisation.code });
+      await this.history.record(manager, user, {
+        entityType: 'AGENDA',
+        entityId: agenda.id,
+        agendaId: agenda.id,
+        version: 1,
+        kind: 'PARTNER_ADDED',
+        changes: [{ field: 'partners', from: null, to: organisation.code }],
+      });
       return agenda;
     });
   }
 
   /** The secretariat removes an organisation from an agenda's partners. */
-  async removePartner(agendaCode: string, organisationCode: string): Promise<Agenda> {
+  async removePartner(user: CurrentUser, agendaCode: string, organisationCode: string): Promise<Agenda> {
     return this.agendas.manager.transaction(async (manager) => {
       const { agenda, organisation } = await this.agendaAndOrganisation(manager.getRepository(Agenda), manager.getRepository(Organisation), agendaCode, organisationCode);
       const deleted: [unknown[], number] = await manager.query('DELETE FROM agenda_partner WHERE agenda_id = $1 AND organisation_id = $2', [agenda.id, organisation.id]);
       if (deleted[1] === 0) throw new AgendaException(AgendaErrorCode.NOT_A_PARTNER, { agenda: agenda.code, organisation: organisation.code });
+      await this.history.record(manager, user, {
+        entityType: 'AGENDA',
+        entityId: agenda.id,
+        agendaId: agenda.id,
+        version: 1,
+        kind: 'PARTNER_REMOVED',
+        changes: [{ field: 'partners', from: organisation.code, to: null }],
+      });
       return agenda;
     });
   }

@@ -1,0 +1,383 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { as, BottleneckRef, Client, createBottleneck, inFuture, outcome, transition } from './support/domain';
+import { createTestApp, resetDatabase, TestApp } from './support/test-app';
+
+/**
+ * Every query and mutation of the schema × every demo user × each agenda (own
+ * and foreign organisation and agenda): exactly the expected allow or deny,
+ * including nested fields, history, search and totalCount. The expectations
+ * come from domain.md's rules, written once below; an operation in the schema
+ * without an entry here fails the test.
+ */
+
+interface DemoUser {
+  username: string;
+  role: string;
+  org: string;
+}
+
+const realm = JSON.parse(readFileSync(join(__dirname, '../../../docker/keycloak/realm-grensportaal.json'), 'utf8')) as {
+  users: Array<{ username: string; realmRoles: string[]; attributes: { organisation: string[] } }>;
+};
+const USERS: DemoUser[] = realm.users.map((u) => ({ username: u.username, role: u.realmRoles[0], org: u.attributes.organisation[0] }));
+
+const AGENDAS = {
+  'NL-NRW': { reporter: 'anna.degroot', reporterOrg: 'GLD', steering: 'GLD', theme: 'mobility', word: 'nrwmatrixword' },
+  'NL-NDS': { reporter: 'eva.smit', reporterOrg: 'GR', steering: 'OV', theme: 'energy', word: 'ndsmatrixword' },
+  'NL-VL': { reporter: 'lotte.peeters', reporterOrg: 'VLA', steering: 'LI-NL', theme: 'mobility', word: 'vlmatrixword' },
+} as const;
+type AgendaCode = keyof typeof AGENDAS;
+const MINISTRIES = ['BZK', 'SZW', 'VWS', 'OCW', 'IENW', 'LVVN', 'FIN', 'JENV', 'EZ'];
+
+let partners: Record<AgendaCode, string[]>;
+
+/** domain.md: a user sees the agendas their organisation takes part in; ministries all three; secretariat and admin everything. */
+function seesAgenda(u: DemoUser, a: AgendaCode): boolean {
+  return u.role === 'secretariat' || u.role === 'admin' || MINISTRIES.includes(u.org) || partners[a].includes(u.org);
+}
+/** Drafts: the reporting organisation, the secretariat and admins. */
+function seesDraft(u: DemoUser, a: AgendaCode): boolean {
+  return seesAgenda(u, a) && (u.role === 'secretariat' || u.role === 'admin' || u.org === AGENDAS[a].reporterOrg);
+}
+const isPartnerOf = (u: DemoUser, a: AgendaCode) => u.role === 'partner' && partners[a].includes(u.org);
+const isSecretariat = (u: DemoUser) => u.role === 'secretariat';
+const isSteering = (u: DemoUser, a: AgendaCode) => u.role === 'commissioner' && u.org === AGENDAS[a].steering;
+const isOwner = (u: DemoUser, a: AgendaCode) => (u.role === 'partner' || u.role === 'department') && u.org === AGENDAS[a].reporterOrg;
+
+interface Fixture {
+  open: BottleneckRef;
+  submitted: BottleneckRef;
+  draft: BottleneckRef;
+  action: { id: string; version: number };
+  assignment: { id: string; version: number };
+  comment: { id: string; version: number; author: string };
+}
+
+let t: TestApp;
+const clients: Record<string, Client> = {};
+const fixtures = {} as Record<AgendaCode, Fixture>;
+let linkId: string;
+let cases = 0;
+
+async function newFixture(a: AgendaCode): Promise<Fixture> {
+  const sec = clients['femke.jansen'];
+  const reporter = clients[AGENDAS[a].reporter];
+  const base = { agendaCode: a, themeCode: AGENDAS[a].theme, title: `Knelpunt ${AGENDAS[a].word}` };
+  const make = async (to: string) => {
+    let b = await createBottleneck(reporter, base);
+    if (to === 'DRAFT') return b;
+    b = (await transition(reporter, b, 'submit')).data!.transitionBottleneck;
+    if (to === 'SUBMITTED') return b;
+    b = (await transition(sec, b, 'accept')).data!.transitionBottleneck;
+    return (await transition(sec, b, 'startAnalysis')).data!.transitionBottleneck;
+  };
+  const open = await make('ANALYSIS');
+  const action = await sec<{ createAction: { id: string; version: number } }>(`mutation($input: CreateActionInput!) { createAction(input: $input) { id version } }`, {
+    input: { bottleneckIds: [open.id], language: 'nl', title: 'Actie', ownerOrganisationCode: AGENDAS[a].reporterOrg, dueDate: inFuture(60), instrument: 'PILOT' },
+  });
+  const assignment = await sec<{ createAssignment: { id: string; version: number } }>(
+    `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version } }`,
+    { input: { bottleneckId: open.id, ministryCode: 'SZW', language: 'nl', question: 'Vraag?' } },
+  );
+  const comment = await reporter<{ addComment: { id: string; version: number } }>(`mutation($input: AddCommentInput!) { addComment(input: $input) { id version } }`, {
+    input: { entityType: 'BOTTLENECK', entityId: open.id, language: 'nl', body: 'Opmerking.' },
+  });
+  return {
+    open,
+    submitted: await make('SUBMITTED'),
+    draft: await make('DRAFT'),
+    action: action.data!.createAction,
+    assignment: assignment.data!.createAssignment,
+    comment: { ...comment.data!.addComment, author: AGENDAS[a].reporter },
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ MUTATION_RATE_LIMIT: '100000' });
+  await resetDatabase(t.dataSource);
+  for (const u of USERS) clients[u.username] = as(t.app, u.username);
+  const rows: Array<{ agenda: AgendaCode; org: string }> = await t.dataSource.query(
+    'SELECT a.code AS agenda, o.code AS org FROM agenda_partner ap JOIN agenda a ON a.id = ap.agenda_id JOIN organisation o ON o.id = ap.organisation_id',
+  );
+  partners = { 'NL-NRW': [], 'NL-NDS': [], 'NL-VL': [] };
+  for (const r of rows) partners[r.agenda].push(r.org);
+  for (const a of Object.keys(AGENDAS) as AgendaCode[]) fixtures[a] = await newFixture(a);
+  const link = await clients['femke.jansen']<{ linkBottlenecks: { links: Array<{ id: string }> } }>(
+    `mutation($input: LinkBottlenecksInput!) { linkBottlenecks(input: $input) { links { id } } }`,
+    { input: { id: fixtures['NL-NRW'].open.id, targetId: fixtures['NL-VL'].open.id, linkType: 'SAME_OBSTACLE_OTHER_BORDER' } },
+  );
+  linkId = link.data!.linkBottlenecks.links[0].id;
+});
+
+afterAll(async () => {
+  // eslint-disable-next-line no-console
+  console.info(`authorization matrix: ${cases} cases`);
+  await t.close();
+});
+
+type Check = (u: DemoUser, a: AgendaCode, f: Fixture) => Promise<void>;
+
+/** Read operations: what the caller gets must match exactly what they may see. */
+const QUERIES: Record<string, Check> = {
+  me: async (u, a) => {
+    const res = await clients[u.username]<{ me: { username: string; agendas: Array<{ code: string }> } }>('{ me { username agendas { code } } }');
+    expect(res.data?.me.username).toBe(u.username);
+    expect(res.data?.me.agendas.some((x) => x.code === a)).toBe(seesAgenda(u, a));
+  },
+  agendas: async (u, a) => {
+    const res = await clients[u.username]<{ agendas: Array<{ code: string }> }>('{ agendas { code } }');
+    expect(res.data!.agendas.some((x) => x.code === a)).toBe(seesAgenda(u, a));
+  },
+  agenda: async (u, a) => {
+    const res = await clients[u.username]<{ agenda: { code: string } | null }>('query($c: String!) { agenda(code: $c) { code } }', { c: a });
+    expect(res.data!.agenda?.code ?? null).toBe(seesAgenda(u, a) ? a : null);
+  },
+  organisations: async (u) => {
+    const res = await clients[u.username]<{ organisations: unknown[] }>('{ organisations { code } }');
+    expect(outcome(res)).toBe('OK');
+  },
+  bottleneck: async (u, a, f) => {
+    const res = await clients[u.username]<{ open: { id: string; history: unknown[]; comments: unknown[]; actions: unknown[]; assignments: unknown[] } | null; draft: { id: string } | null }>(
+      `query($o: ID!, $d: ID!) { open: bottleneck(id: $o) { id history { id } comments { id } actions { id } assignments { id } } draft: bottleneck(id: $d) { id } }`,
+      { o: f.open.id, d: f.draft.id },
+    );
+    expect(res.data!.open?.id ?? null).toBe(seesAgenda(u, a) ? f.open.id : null);
+    if (res.data!.open) {
+      expect(res.data!.open.history.length).toBeGreaterThan(0);
+      expect(res.data!.open.comments.length).toBeGreaterThan(0);
+      expect(res.data!.open.actions.length).toBeGreaterThan(0);
+      expect(res.data!.open.assignments.length).toBeGreaterThan(0);
+    }
+    expect(res.data!.draft?.id ?? null).toBe(seesDraft(u, a) ? f.draft.id : null);
+  },
+  bottleneckByReference: async (u, a, f) => {
+    const res = await clients[u.username]<{ o: { id: string } | null; d: { id: string } | null }>(
+      `query($o: String!, $d: String!) { o: bottleneckByReference(reference: $o) { id } d: bottleneckByReference(reference: $d) { id } }`,
+      { o: f.open.reference, d: f.draft.reference },
+    );
+    expect(res.data!.o?.id ?? null).toBe(seesAgenda(u, a) ? f.open.id : null);
+    expect(res.data!.d?.id ?? null).toBe(seesDraft(u, a) ? f.draft.id : null);
+  },
+  bottlenecks: async (u, a) => {
+    const all: Array<{ agenda: string; status: string; reporter: string }> = await t.dataSource.query(
+      `SELECT ag.code AS agenda, b.status, o.code AS reporter FROM bottleneck b JOIN agenda ag ON ag.id = b.agenda_id JOIN organisation o ON o.id = b.reporting_organisation_id WHERE ag.code = $1`,
+      [a],
+    );
+    const expected = all.filter((b) => seesAgenda(u, a) && (b.status !== 'DRAFT' || u.role === 'secretariat' || u.role === 'admin' || b.reporter === u.org)).length;
+    const res = await clients[u.username]<{ bottlenecks: { totalCount: number; edges: unknown[] }; search: { totalCount: number } }>(
+      `query($a: String, $w: String) { bottlenecks(first: 100, filter: { agendaCode: $a }) { totalCount edges { node { id } } } search: bottlenecks(filter: { text: $w }) { totalCount } }`,
+      { a, w: AGENDAS[a].word },
+    );
+    expect(res.data!.bottlenecks.totalCount).toBe(expected);
+    expect(res.data!.bottlenecks.edges).toHaveLength(Math.min(expected, 100));
+    expect(res.data!.search.totalCount).toBe(expected);
+  },
+  action: async (u, a, f) => {
+    const res = await clients[u.username]<{ action: { id: string; bottlenecks: unknown[]; history: unknown[] } | null }>(
+      'query($id: ID!) { action(id: $id) { id bottlenecks { id } history { id } } }',
+      { id: f.action.id },
+    );
+    expect(res.data!.action?.id ?? null).toBe(seesAgenda(u, a) ? f.action.id : null);
+    if (res.data!.action) expect(res.data!.action.history.length).toBeGreaterThan(0);
+  },
+  actions: async (u, a) => {
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM action x JOIN agenda ag ON ag.id = x.agenda_id WHERE ag.code = $1', [a]);
+    const res = await clients[u.username]<{ actions: { totalCount: number } }>('query($a: String) { actions(filter: { agendaCode: $a }) { totalCount } }', { a });
+    expect(res.data!.actions.totalCount).toBe(seesAgenda(u, a) ? n : 0);
+  },
+  assignment: async (u, a, f) => {
+    const res = await clients[u.username]<{ assignment: { id: string; bottleneck: { id: string } | null; history: unknown[] } | null }>(
+      'query($id: ID!) { assignment(id: $id) { id bottleneck { id } history { id } } }',
+      { id: f.assignment.id },
+    );
+    expect(res.data!.assignment?.id ?? null).toBe(seesAgenda(u, a) ? f.assignment.id : null);
+  },
+  assignments: async (u, a) => {
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM assignment x JOIN agenda ag ON ag.id = x.agenda_id WHERE ag.code = $1', [a]);
+    const res = await clients[u.username]<{ assignments: { totalCount: number } }>('query($a: String) { assignments(filter: { agendaCode: $a }) { totalCount } }', { a });
+    expect(res.data!.assignments.totalCount).toBe(seesAgenda(u, a) ? n : 0);
+  },
+};
+
+interface Write {
+  /** Whether `u` may do it on agenda `a`'s items (domain.md). */
+  allowed: (u: DemoUser, a: AgendaCode) => boolean;
+  run: (c: Client, f: Fixture, a: AgendaCode, u: DemoUser) => ReturnType<Client>;
+  /** Which fixture the write changes (it is rebuilt after a success). */
+  changes?: boolean;
+}
+
+const WRITES: Record<string, Write> = {
+  createBottleneck: {
+    allowed: (u, a) => isPartnerOf(u, a) || isSecretariat(u),
+    run: (c, _f, a, u) =>
+      c(`mutation($input: CreateBottleneckInput!) { createBottleneck(input: $input) { id } }`, {
+        input: { agendaCode: a, language: 'nl', title: 'Nieuw', type: 'INFORMATION', ...(u.role === 'secretariat' ? { reportingOrganisationCode: AGENDAS[a].reporterOrg } : {}) },
+      }),
+  },
+  updateBottleneck: {
+    allowed: (u, a) => isSecretariat(u) || (u.role === 'partner' && u.org === AGENDAS[a].reporterOrg),
+    run: (c, f) => c(`mutation($input: UpdateBottleneckInput!) { updateBottleneck(input: $input) { id } }`, { input: { id: f.submitted.id, version: f.submitted.version, area: `Gebied ${Math.random()}` } }),
+    changes: true,
+  },
+  transitionBottleneck: {
+    allowed: (u) => isSecretariat(u),
+    run: (c, f) => c(`mutation($input: TransitionBottleneckInput!) { transitionBottleneck(input: $input) { id } }`, { input: { id: f.submitted.id, version: f.submitted.version, transition: 'accept' } }),
+    changes: true,
+  },
+  linkBottlenecks: {
+    allowed: (u) => isSecretariat(u),
+    run: (c, f) => c(`mutation($input: LinkBottlenecksInput!) { linkBottlenecks(input: $input) { id } }`, { input: { id: f.open.id, targetId: f.submitted.id, linkType: 'RELATED' } }),
+    changes: true,
+  },
+  unlinkBottlenecks: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c) => {
+      const res = await c(`mutation($id: ID!) { unlinkBottlenecks(linkId: $id) { id } }`, { id: linkId });
+      if (outcome(res) === 'OK') {
+        const again = await clients['femke.jansen']<{ linkBottlenecks: { links: Array<{ id: string }> } }>(
+          `mutation($input: LinkBottlenecksInput!) { linkBottlenecks(input: $input) { links { id } } }`,
+          { input: { id: fixtures['NL-NRW'].open.id, targetId: fixtures['NL-VL'].open.id, linkType: 'SAME_OBSTACLE_OTHER_BORDER' } },
+        );
+        linkId = again.data!.linkBottlenecks.links[0].id;
+      }
+      return res;
+    },
+  },
+  createAction: {
+    allowed: (u, a) => isSecretariat(u) || u.role === 'department' || isSteering(u, a) || isPartnerOf(u, a),
+    run: (c, f, a) =>
+      c(`mutation($input: CreateActionInput!) { createAction(input: $input) { id } }`, {
+        input: { bottleneckIds: [f.open.id], language: 'de', title: 'Neue Maßnahme', ownerOrganisationCode: AGENDAS[a].reporterOrg, dueDate: inFuture(20), instrument: 'FUNDING' },
+      }),
+  },
+  updateAction: {
+    allowed: (u, a) => isSecretariat(u) || isSteering(u, a) || isOwner(u, a),
+    run: (c, f) => c(`mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }`, { input: { id: f.action.id, version: f.action.version, dueDate: inFuture(Math.floor(40 + Math.random() * 300)) } }),
+    changes: true,
+  },
+  transitionAction: {
+    allowed: (u, a) => isSecretariat(u) || isSteering(u, a) || isOwner(u, a),
+    run: (c, f) => c(`mutation($input: TransitionActionInput!) { transitionAction(input: $input) { id } }`, { input: { id: f.action.id, version: f.action.version, transition: 'start' } }),
+    changes: true,
+  },
+  postProgress: {
+    allowed: (u, a) => isOwner(u, a),
+    run: (c, f) => c(`mutation($input: PostProgressInput!) { postProgress(input: $input) { id } }`, { input: { actionId: f.action.id, version: f.action.version, progress: 40, language: 'nl', note: 'Voortgang.' } }),
+    changes: true,
+  },
+  createAssignment: {
+    allowed: (u) => isSecretariat(u),
+    run: (c, f) => c(`mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`, { input: { bottleneckId: f.open.id, ministryCode: 'VWS', language: 'nl', question: 'Nog een vraag?' } }),
+  },
+  answerAssignment: {
+    allowed: (u) => u.role === 'department' && u.org === 'SZW',
+    run: (c, f) => c(`mutation($input: AnswerAssignmentInput!) { answerAssignment(input: $input) { id } }`, { input: { id: f.assignment.id, version: f.assignment.version, language: 'nl', text: 'Antwoord.' } }),
+    changes: true,
+  },
+  transitionAssignment: {
+    allowed: (u) => isSecretariat(u),
+    run: (c, f) => c(`mutation($input: TransitionAssignmentInput!) { transitionAssignment(input: $input) { id } }`, { input: { id: f.assignment.id, version: f.assignment.version, transition: 'withdraw', reason: 'Vervalt.' } }),
+    changes: true,
+  },
+  addComment: {
+    allowed: (u, a) => seesAgenda(u, a),
+    run: (c, f) => c(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { entityType: 'ACTION', entityId: f.action.id, language: 'en', body: 'Noted.' } }),
+  },
+  editComment: {
+    allowed: (u, a) => u.username === AGENDAS[a].reporter,
+    run: (c, f) => c(`mutation($input: EditCommentInput!) { editComment(input: $input) { id } }`, { input: { id: f.comment.id, version: f.comment.version, body: `Gewijzigd ${Math.random()}` } }),
+    changes: true,
+  },
+  translateText: {
+    allowed: (u, a) => seesAgenda(u, a),
+    run: (c, f) => c(`mutation($input: TranslateTextInput!) { translateText(input: $input) { __typename } }`, { input: { target: 'BOTTLENECK', id: f.submitted.id, version: f.submitted.version, field: 'title', language: 'en', text: `Bottleneck ${Math.random()}` } }),
+    changes: true,
+  },
+  addAgendaPartner: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c, _f, a) => {
+      const res = await c('mutation($a: String!) { addAgendaPartner(agendaCode: $a, organisationCode: "EZ") { code } }', { a });
+      if (outcome(res) === 'OK') await clients['femke.jansen']('mutation($a: String!) { removeAgendaPartner(agendaCode: $a, organisationCode: "EZ") { code } }', { a });
+      return res;
+    },
+  },
+  removeAgendaPartner: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c, _f, a) => {
+      await clients['femke.jansen']('mutation($a: String!) { addAgendaPartner(agendaCode: $a, organisationCode: "FIN") { code } }', { a });
+      const res = await c('mutation($a: String!) { removeAgendaPartner(agendaCode: $a, organisationCode: "FIN") { code } }', { a });
+      if (outcome(res) !== 'OK') await clients['femke.jansen']('mutation($a: String!) { removeAgendaPartner(agendaCode: $a, organisationCode: "FIN") { code } }', { a });
+      return res;
+    },
+  },
+  setMyLanguage: {
+    allowed: () => true,
+    run: (c) => c('mutation { setMyLanguage(language: nl) { language } }'),
+  },
+};
+
+/** Versions move on with every successful change; the fixtures follow them. */
+async function refresh(a: AgendaCode): Promise<void> {
+  const f = fixtures[a];
+  const version = async (table: string, id: string) => ((await t.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as Array<{ version: number }>)[0].version;
+  const [submitted] = await t.dataSource.query('SELECT status FROM bottleneck WHERE id = $1', [f.submitted.id]);
+  const [assignment] = await t.dataSource.query('SELECT status FROM assignment WHERE id = $1', [f.assignment.id]);
+  const [action] = await t.dataSource.query('SELECT status FROM action WHERE id = $1', [f.action.id]);
+  if (submitted.status !== 'SUBMITTED' || assignment.status !== 'OPEN' || action.status !== 'PLANNED') {
+    fixtures[a] = await newFixture(a);
+    return;
+  }
+  f.submitted.version = await version('bottleneck', f.submitted.id);
+  f.action.version = await version('action', f.action.id);
+  f.assignment.version = await version('assignment', f.assignment.id);
+  f.comment.version = await version('comment', f.comment.id);
+}
+
+describe('authorization matrix', () => {
+  it('covers every query and mutation of the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual(Object.keys(QUERIES).sort());
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(Object.keys(WRITES).sort());
+  });
+
+  it.each(Object.keys(QUERIES))('query %s: every user sees exactly what they may, in every agenda', async (name) => {
+    for (const u of USERS) {
+      for (const a of Object.keys(AGENDAS) as AgendaCode[]) {
+        try {
+          await QUERIES[name](u, a, fixtures[a]);
+        } catch (error) {
+          throw new Error(`${name} for ${u.username} on ${a}: ${(error as Error).message}`, { cause: error });
+        }
+        cases += 1;
+      }
+    }
+  });
+
+  it('links to a bottleneck of an agenda you cannot see are not shown', async () => {
+    for (const u of USERS.filter((x) => seesAgenda(x, 'NL-NRW'))) {
+      const res = await clients[u.username]<{ bottleneck: { links: Array<{ bottleneck: { id: string } }> } }>('query($id: ID!) { bottleneck(id: $id) { links { bottleneck { id } } } }', {
+        id: fixtures['NL-NRW'].open.id,
+      });
+      const ids = res.data!.bottleneck.links.map((l) => l.bottleneck.id);
+      expect({ user: u.username, linked: ids.includes(fixtures['NL-VL'].open.id) }).toEqual({ user: u.username, linked: seesAgenda(u, 'NL-VL') });
+      cases += 1;
+    }
+  });
+
+  it.each(Object.keys(WRITES))('mutation %s: allowed for exactly the users domain.md names, per agenda', async (name) => {
+    const write = WRITES[name];
+    for (const u of USERS) {
+      for (const a of Object.keys(AGENDAS) as AgendaCode[]) {
+        const res = await write.run(clients[u.username], fixtures[a], a, u);
+        const allowed = write.allowed(u, a);
+        expect({ name, user: u.username, agenda: a, allowed: outcome(res) === 'OK' }).toEqual({ name, user: u.username, agenda: a, allowed });
+        if (!allowed) expect(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT']).toContain(outcome(res));
+        cases += 1;
+        if (allowed && write.changes) await refresh(a);
+      }
+    }
+  });
+});
