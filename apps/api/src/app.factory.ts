@@ -36,7 +36,6 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
 
   const dataSource = app.get(DataSource);
   if (config.database.migrationsRun) await runMigrations(dataSource, logger);
-  if (config.seedDemoData) await seed(dataSource, logger);
 
   if (config.webDistDir) {
     const web = webAppMiddleware(config.webDistDir);
@@ -44,5 +43,6 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     else logger.warn({ webDistDir: config.webDistDir }, 'no web app build found; serving the API only');
   }
   await app.init();
+  if (config.seedDemoData) await seed(app, logger);
   return app;
 }

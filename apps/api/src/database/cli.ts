@@ -7,7 +7,7 @@ import { ConfigError } from '@api/config/env-spec';
 import { createLogger } from '@api/core/logging/logger';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';
-import { seed } from './seed/seed';
+import { createApp } from '@api/app.factory';
 
 /**
  * Database commands for developers and operators:
@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  const config = loadConfig(process.env);
+  // Database commands verify no tokens, so they do not make the operator name an identity provider.
+  const config = loadConfig({ OIDC_ISSUER: 'http://localhost/realms/unused-by-database-commands', ...process.env });
   const logger = createLogger(config.logLevel);
   const dataSource = new DataSource(dataSourceOptions(config.database, logger, 'grensportaal-cli'));
   await dataSource.initialize();
@@ -88,7 +89,9 @@ async function main(): Promise<void> {
       await dataSource.undoLastMigration({ transaction: 'all' });
       process.stdout.write('Reverted the last migration.\n');
     } else {
-      await seed(dataSource, logger);
+      // The demo register is written through the application's services, so seeding starts the application (without listening).
+      const app = await createApp({ ...config, seedDemoData: true }, logger);
+      await app.close();
       process.stdout.write('Seed complete.\n');
     }
   } finally {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EntityType } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { Clock } from '@api/core/time/clock';
 import { FieldChange, HistoryEntry } from './history-entry.entity';
 
 export interface NewHistoryEntry {
@@ -33,12 +34,20 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
  */
 @Injectable()
 export class HistoryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The time a change made now is recorded at (the portal's clock). */
+  now(): Date {
+    return this.clock.now();
+  }
 
   async record(manager: EntityManager, actor: CurrentUser | null, entry: NewHistoryEntry): Promise<void> {
     await manager.query(
-      `INSERT INTO history_entry (entity_type, entity_id, agenda_id, version, actor_id, organisation_id, kind, transition, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO history_entry (entity_type, entity_id, agenda_id, version, actor_id, organisation_id, kind, transition, changes, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         entry.entityType,
         entry.entityId,
@@ -49,6 +58,7 @@ export class HistoryService {
         entry.kind,
         entry.transition ?? null,
         JSON.stringify(entry.changes ?? []),
+        this.clock.now(),
       ],
     );
   }

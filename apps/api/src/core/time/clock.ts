@@ -1,13 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@api/config/app-config';
 
-/** The portal's notion of "now" and "today" (Europe/Amsterdam). Tests and drills can shift it with CLOCK_OFFSET_S. */
+/**
+ * The portal's notion of "now" and "today" (Europe/Amsterdam). Every time the
+ * portal stores comes from here, never from the database's now(), so drills
+ * can shift it (CLOCK_OFFSET_S) and the demo seed can replay the past (`at`).
+ */
 @Injectable()
 export class Clock {
+  private readonly pinned = new AsyncLocalStorage<Date>();
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   now(): Date {
+    const pinned = this.pinned.getStore();
+    if (pinned) return new Date(pinned);
     return new Date(Date.now() + this.config.clockOffsetS * 1000);
+  }
+
+  /** Runs `work` as if it happened at `instant` (only that work sees the pinned time). */
+  at<T>(instant: Date, work: () => Promise<T>): Promise<T> {
+    return this.pinned.run(instant, work);
   }
 
   /** Today's date in Amsterdam, as YYYY-MM-DD. */

@@ -25,9 +25,9 @@ export async function updateVersioned<T = Record<string, unknown>>(manager: Enti
   const assignments = columns.map((column, i) => `"${column}" = $${i + 3}`);
   // For UPDATE, TypeORM's query() answers [rows, affected count].
   const [rows] = (await manager.query(
-    `UPDATE "${update.table}" SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
+    `UPDATE "${update.table}" SET ${[...assignments, 'version = version + 1', `updated_at = $${columns.length + 3}`].join(', ')}
       WHERE id = $1 AND version = $2 RETURNING *`,
-    [update.id, update.version, ...columns.map((c) => update.set[c])],
+    [update.id, update.version, ...columns.map((c) => update.set[c]), history.now()],
   )) as [T[], number];
   if (rows.length === 1) return rows[0];
   const current: Array<{ version: number }> = await manager.query(`SELECT version FROM "${update.table}" WHERE id = $1`, [update.id]);

@@ -1,5 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
+import { DemoRegisterSeeder } from './demo-register';
 import { AGENDAS, ORGANISATIONS } from './reference-data';
 
 /**
@@ -46,8 +48,13 @@ export async function seedReferenceData(manager: EntityManager): Promise<number>
   return inserted;
 }
 
-/** Seeds everything `npm start` shows, in one transaction. */
-export async function seed(dataSource: DataSource, logger: Logger): Promise<void> {
-  const inserted = await dataSource.transaction((manager) => seedReferenceData(manager));
+/**
+ * Seeds everything `npm start` shows: the reference data (one transaction),
+ * then the demo register, once, through the application's own services.
+ */
+export async function seed(app: INestApplicationContext, logger: Logger): Promise<void> {
+  const inserted = await app.get(DataSource).transaction((manager) => seedReferenceData(manager));
   logger.info({ inserted }, 'seed: reference data present');
+  const loaded = await new DemoRegisterSeeder(app, logger).run();
+  if (!loaded) logger.info('seed: the register already holds bottlenecks; demo register left as it is');
 }

@@ -306,6 +306,7 @@ export class ActionService {
     ACTION_TEXTS.applyAll(texts, input.translations ?? [], user, this.clock.now(), errors);
     if (errors.length || !owner) throw new ValidationException(errors);
 
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Action).save(
         manager.getRepository(Action).create({
@@ -320,8 +321,10 @@ export class ActionService {
           progress: 0,
           instrument: input.instrument,
           priority: input.priority,
-          lastProgressAt: this.clock.now(),
+          lastProgressAt: now,
           createdById: user.id,
+          createdAt: now,
+          updatedAt: now,
           version: 1,
         }),
       );
@@ -456,6 +459,7 @@ export class ActionService {
         organisationId: user.organisation?.id ?? null,
         progress: input.progress,
         note: newText(input.language, input.note),
+        createdAt: now,
       });
       await this.history.record(manager, user, {
         entityType: 'ACTION',

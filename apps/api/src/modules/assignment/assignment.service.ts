@@ -192,6 +192,7 @@ export class AssignmentService {
     if (dueDate < this.clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
     if (errors.length) throw new ValidationException(errors);
 
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Assignment).save(
         manager.getRepository(Assignment).create({
@@ -203,6 +204,8 @@ export class AssignmentService {
           status: 'OPEN',
           statusReason: null,
           askedById: user.id,
+          createdAt: now,
+          updatedAt: now,
           version: 1,
         }),
       );
@@ -240,6 +243,7 @@ export class AssignmentService {
         organisationId: user.organisation?.id ?? null,
         text: newText(input.language, input.text),
         review: 'PENDING',
+        createdAt: this.clock.now(),
       });
       await this.history.record(manager, user, {
         entityType: 'ASSIGNMENT',

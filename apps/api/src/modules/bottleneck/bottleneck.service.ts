@@ -321,6 +321,8 @@ export class BottleneckService {
         expectedDurationMonths: input.expectedDurationMonths ?? null,
         submittedAt: input.submit ? now : null,
         closedAt: null,
+        createdAt: now,
+        updatedAt: now,
         version: 1,
       });
       const saved = await manager.getRepository(Bottleneck).save(bottleneck);
@@ -441,8 +443,8 @@ export class BottleneckService {
       });
       if (duplicateOfId) {
         await manager.query(
-          `INSERT INTO bottleneck_link (from_id, to_id, type, created_by_id) VALUES ($1, $2, 'DUPLICATE_OF', $3) ON CONFLICT DO NOTHING`,
-          [current.id, duplicateOfId, user.id],
+          `INSERT INTO bottleneck_link (from_id, to_id, type, created_by_id, created_at) VALUES ($1, $2, 'DUPLICATE_OF', $3, $4) ON CONFLICT DO NOTHING`,
+          [current.id, duplicateOfId, user.id, now],
         );
       }
       const updated = this.fromRow(row);
@@ -468,8 +470,8 @@ export class BottleneckService {
     if (!to) throw new ValidationException([{ field: 'targetId', rule: 'notFound', params: { value: toId } }]);
     return this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(
-        `INSERT INTO bottleneck_link (from_id, to_id, type, created_by_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
-        [from.id, to.id, type, user.id],
+        `INSERT INTO bottleneck_link (from_id, to_id, type, created_by_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
+        [from.id, to.id, type, user.id, this.clock.now()],
       );
       if (inserted.length) {
         await this.history.record(manager, user, {

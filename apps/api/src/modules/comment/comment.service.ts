@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EntityType } from '@grensportaal/shared-domain';
+import { COMMENTABLE_TYPES, EntityType } from '@grensportaal/shared-domain';
 import { AccessService } from '@api/core/auth/access.service';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
@@ -66,9 +66,10 @@ export class CommentService {
 
   async add(ctx: GraphQLContext, input: AddCommentInput): Promise<Comment> {
     const user = this.access.requireUser(ctx);
-    if (input.entityType === 'COMMENT') throw new ValidationException([{ field: 'input.entityType', rule: 'notAllowed', params: {} }]);
+    if (!COMMENTABLE_TYPES.includes(input.entityType)) throw new ValidationException([{ field: 'input.entityType', rule: 'notAllowed', params: {} }]);
     const agendaId = await this.readableAgenda(ctx, input.entityType, input.entityId);
     if (!agendaId) throw new ValidationException([{ field: 'input.entityId', rule: 'notFound', params: { value: input.entityId } }]);
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Comment).save(
         manager.getRepository(Comment).create({
@@ -80,6 +81,8 @@ export class CommentService {
           body: input.body,
           language: input.language,
           editedAt: null,
+          createdAt: now,
+          updatedAt: now,
           version: 1,
         }),
       );

@@ -3,6 +3,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { LANGUAGES, Language } from '@grensportaal/shared-domain';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
 
+/** People of the demo register carry this issuer until they first sign in; then UserService gives them their real issuer and subject. */
+export const SEED_ISSUER = 'urn:grensportaal:seed';
+
 /**
  * A person who has signed in. Identity lives in Keycloak; this row mirrors the
  * token's claims (refreshed when they change) so that history, notifications
@@ -48,8 +51,9 @@ export class AppUser {
   @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true })
   preferredLanguage!: Language | null;
 
-  @Column({ type: 'timestamptz' })
-  lastSeenAt!: Date;
+  /** Null for a person of the demo register who has not signed in yet. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSeenAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import DataLoader from 'dataloader';
 import { LoaderRegistry } from '@api/core/dataloader/loader-registry';
-import { AppUser } from './user.entity';
+import { AppUser, SEED_ISSUER } from './user.entity';
 import { isLanguage, isRole, Language, OrganisationKind, Role } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
 import type { VerifiedClaims } from '@api/core/auth/token-verifier.service';
@@ -43,6 +43,13 @@ export class UserService {
     const cached = this.cache.get(key);
     if (cached && cached.fingerprint === fingerprint && cached.expiresAt > Date.now()) return cached.user;
 
+    // A person of the demo register signs in for the first time: their seeded row becomes theirs.
+    await this.dataSource.query(
+      `UPDATE app_user SET issuer = $1, subject = $2
+        WHERE id = (SELECT id FROM app_user WHERE issuer = $4 AND username = $3 ORDER BY created_at LIMIT 1)
+          AND NOT EXISTS (SELECT 1 FROM app_user WHERE issuer = $1 AND subject = $2)`,
+      [issuer, claims.sub, username, SEED_ISSUER],
+    );
     const rows: Array<{ id: string; preferred_language: Language | null; org_id: string | null; org_code: string | null; org_kind: OrganisationKind | null }> =
       await this.dataSource.query(
         `WITH org AS (SELECT id, code, kind FROM organisation WHERE code = $6)
