@@ -6,6 +6,7 @@ import { CommentModule } from '@api/modules/comment/comment.module';
 import { HistoryModule } from '@api/modules/history/history.module';
 import { TranslationModule } from '@api/modules/translation/translation.module';
 import { OrganisationModule } from '@api/modules/organisation/organisation.module';
+import { StatisticsModule } from '@api/modules/statistics/statistics.module';
 import { ThemeModule } from '@api/modules/theme/theme.module';
 import { MeModule } from '@api/modules/user/me.module';
 
@@ -24,4 +25,5 @@ export const FEATURE_MODULES = [
   CommentModule,
   TranslationModule,
   HistoryModule,
+  StatisticsModule,
 ];

@@ -131,8 +131,21 @@ const QUERIES: Record<string, Check> = {
     expect(res.data!.agendas.some((x) => x.code === a)).toBe(seesAgenda(u, a));
   },
   agenda: async (u, a) => {
-    const res = await clients[u.username]<{ agenda: { code: string } | null }>('query($c: String!) { agenda(code: $c) { code } }', { c: a });
+    const res = await clients[u.username]<{ agenda: { code: string; statistics: { bottlenecks: number; bottlenecksByStatus: Array<{ status: string; count: number }> } } | null }>(
+      'query($c: String!) { agenda(code: $c) { code statistics { bottlenecks bottlenecksByStatus { status count } } } }',
+      { c: a },
+    );
     expect(res.data!.agenda?.code ?? null).toBe(seesAgenda(u, a) ? a : null);
+    if (res.data!.agenda) {
+      // The figures count exactly what the caller may list: never another organisation's drafts.
+      const all: Array<{ status: string; reporter: string }> = await t.dataSource.query(
+        `SELECT b.status, o.code AS reporter FROM bottleneck b JOIN agenda ag ON ag.id = b.agenda_id JOIN organisation o ON o.id = b.reporting_organisation_id WHERE ag.code = $1`,
+        [a],
+      );
+      const visible = all.filter((b) => b.status !== 'DRAFT' || u.role === 'secretariat' || u.role === 'admin' || b.reporter === u.org);
+      expect(res.data!.agenda.statistics.bottlenecks).toBe(visible.length);
+      expect(res.data!.agenda.statistics.bottlenecksByStatus.find((x) => x.status === 'DRAFT')!.count).toBe(visible.filter((b) => b.status === 'DRAFT').length);
+    }
   },
   organisations: async (u) => {
     const res = await clients[u.username]<{ organisations: unknown[] }>('{ organisations { code } }');
@@ -263,6 +276,11 @@ const WRITES: Record<string, Write> = {
     run: (c, f) => c(`mutation($input: TransitionActionInput!) { transitionAction(input: $input) { id } }`, { input: { id: f.action.id, version: f.action.version, transition: 'start' } }),
     changes: true,
   },
+  requestActionUpdate: {
+    allowed: (u, a) => isSecretariat(u) || isSteering(u, a),
+    run: (c, f) => c(`mutation($input: RequestUpdateInput!) { requestActionUpdate(input: $input) { id } }`, { input: { id: f.action.id, version: f.action.version, message: 'Graag een stand van zaken.' } }),
+    changes: true,
+  },
   postProgress: {
     allowed: (u, a) => isOwner(u, a),
     run: (c, f) => c(`mutation($input: PostProgressInput!) { postProgress(input: $input) { id } }`, { input: { actionId: f.action.id, version: f.action.version, progress: 40, language: 'nl', note: 'Voortgang.' } }),
@@ -311,6 +329,21 @@ const WRITES: Record<string, Write> = {
       const res = await c('mutation($a: String!) { removeAgendaPartner(agendaCode: $a, organisationCode: "FIN") { code } }', { a });
       if (outcome(res) !== 'OK') await clients['femke.jansen']('mutation($a: String!) { removeAgendaPartner(agendaCode: $a, organisationCode: "FIN") { code } }', { a });
       return res;
+    },
+  },
+  addTheme: {
+    allowed: (u) => isSecretariat(u),
+    run: (c, _f, a) => c(`mutation($input: AddThemeInput!) { addTheme(input: $input) { id } }`, { input: { agendaCode: a, names: { nl: 'Wonen', de: 'Wohnen', en: 'Housing' } } }),
+  },
+  renameTheme: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c, _f, a) => {
+      const [theme]: Array<{ id: string; version: number }> = await t.dataSource.query(
+        'SELECT t.id, t.version FROM theme t JOIN agenda ag ON ag.id = t.agenda_id WHERE ag.code = $1 ORDER BY t.sort_order LIMIT 1',
+        [a],
+      );
+      const names = { nl: `Arbeidsmarkt ${theme.version}`, de: `Arbeitsmarkt ${theme.version}`, en: `Labour market ${theme.version}` };
+      return c(`mutation($input: RenameThemeInput!) { renameTheme(input: $input) { id } }`, { input: { id: theme.id, version: theme.version, names } });
     },
   },
   setMyLanguage: {

@@ -16,9 +16,10 @@ export function Text(max: number, options: { optional?: boolean; singleLine?: bo
     ...(options.optional ? [IsOptional()] : [IsNotEmpty(rule('isNotEmpty'))]),
     IsString(rule('isString')),
     MaxLength(max, rule('maxLength', { max })),
-    Matches(/\S/, rule('isNotEmpty')),
-    Matches(NO_CONTROL_CHARACTERS, rule('noControlCharacters')),
-    ...(options.singleLine ? [Matches(SINGLE_LINE, rule('singleLine'))] : []),
+    // Each pattern is a constraint named after its rule: class-validator keys errors by constraint name, so two Matches() would report one rule for the other.
+    Pattern('isNotEmpty', /\S/),
+    Pattern('noControlCharacters', NO_CONTROL_CHARACTERS),
+    ...(options.singleLine ? [Pattern('singleLine', SINGLE_LINE)] : []),
   );
 }
 
@@ -52,6 +53,19 @@ export function OneOf(values: Record<string, string>, options: { optional?: bool
 /** A calendar date YYYY-MM-DD. */
 export function LocalDate(options: { optional?: boolean } = {}) {
   return applyDecorators(...(options.optional ? [IsOptional()] : []), IsLocalDateRule());
+}
+
+/** A string that must match `pattern`, reported as the rule `name` (non-strings are left to IsString). */
+function Pattern(name: string, pattern: RegExp): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: rule(name),
+      validator: { validate: (value: unknown) => typeof value !== 'string' || pattern.test(value) },
+    });
+  };
 }
 
 function IsLocalDateRule(validationOptions?: ValidationOptions): PropertyDecorator {

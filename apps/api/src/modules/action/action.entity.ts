@@ -84,6 +84,13 @@ export class Action {
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the secretariat or the steering commissioner last asked the owner for an update; cleared by the next progress report.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  updateRequestedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  updateRequestedById!: string | null;
+
   @Column({ type: 'text', generatedType: 'STORED', asExpression: `lower(${SEARCH_TEXT})`, insert: false, update: false, select: false })
   searchText?: string;
 

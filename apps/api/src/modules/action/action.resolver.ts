@@ -20,6 +20,7 @@ import { ActionService } from './action.service';
 import { ActionsArgs } from './dto/actions.args';
 import { CreateActionInput } from './dto/create-action.input';
 import { PostProgressInput } from './dto/post-progress.input';
+import { RequestUpdateInput } from './dto/request-update.input';
 import { TransitionActionInput } from './dto/transition-action.input';
 import { UpdateActionInput } from './dto/update-action.input';
 import { ProgressUpdate } from './progress-update.entity';
@@ -64,6 +65,12 @@ export class ActionResolver {
     return this.actionService.transition(ctx, input);
   }
 
+  @Roles('secretariat', 'commissioner')
+  @Mutation(() => Action, { description: "Asks the owner for a progress report (secretariat, the agenda's steering commissioner)." })
+  requestActionUpdate(@Context() ctx: GraphQLContext, @Args('input') input: RequestUpdateInput): Promise<Action> {
+    return this.actionService.requestUpdate(ctx, input);
+  }
+
   @Roles('partner', 'department')
   @Mutation(() => Action, { description: 'Reports progress on an action your organisation owns.' })
   postProgress(@Context() ctx: GraphQLContext, @Args('input') input: PostProgressInput): Promise<Action> {
@@ -93,6 +100,16 @@ export class ActionResolver {
   @ResolveField(() => AppUser, { nullable: true, description: 'The person responsible, if named.' })
   ownerUser(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
     return a.ownerUserId ? this.users.loader(ctx.loaders).load(a.ownerUserId) : null;
+  }
+
+  @ResolveField(() => AppUser, { nullable: true, description: 'Who last asked for an update (while it is pending).' })
+  updateRequestedBy(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+    return a.updateRequestedById ? this.users.loader(ctx.loaders).load(a.updateRequestedById) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may ask the owner for an update (secretariat, steering commissioner; open actions).' })
+  canRequestUpdate(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return this.actionService.canRequestUpdate(ctx, a);
   }
 
   @ResolveField(() => [Bottleneck], { description: 'The bottlenecks it addresses.' })

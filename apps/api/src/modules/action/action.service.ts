@@ -41,6 +41,7 @@ import { ProgressUpdate } from './progress-update.entity';
 import { ActionOrder, ActionsArgs } from './dto/actions.args';
 import { CreateActionInput } from './dto/create-action.input';
 import { PostProgressInput } from './dto/post-progress.input';
+import { RequestUpdateInput } from './dto/request-update.input';
 import { TransitionActionInput } from './dto/transition-action.input';
 import { UpdateActionInput } from './dto/update-action.input';
 
@@ -242,6 +243,12 @@ export class ActionService {
   async canEdit(ctx: GraphQLContext, action: Action): Promise<boolean> {
     const actors = await this.actors(ctx, action);
     return OPEN_ACTION_STATUSES.includes(action.status) && actors.some((a) => a === 'owner' || a === 'secretariat' || a === 'steeringCommissioner');
+  }
+
+  /** The secretariat and the agenda's steering commissioner chase an open action's owner. */
+  async canRequestUpdate(ctx: GraphQLContext, action: Action): Promise<boolean> {
+    const actors = await this.actors(ctx, action);
+    return OPEN_ACTION_STATUSES.includes(action.status) && actors.some((a) => a === 'secretariat' || a === 'steeringCommissioner');
   }
 
   /** Only the owner organisation reports progress, while the action is open. */
@@ -449,7 +456,7 @@ export class ActionService {
           entityName: 'Action',
           id: current.id,
           version: input.version,
-          set: columns({ progress: input.progress, lastProgressAt: now }),
+          set: columns({ progress: input.progress, lastProgressAt: now, updateRequestedAt: null, updateRequestedById: null }),
         }),
       );
       await manager.getRepository(ProgressUpdate).insert({
@@ -471,6 +478,35 @@ export class ActionService {
           { field: 'progress', from: current.progress, to: input.progress },
           { field: 'note', from: null, to: input.note, language: input.language },
         ],
+      });
+      return updated;
+    });
+  }
+
+  /** Asks the owner for a progress report; recorded in history (notifications pick it up from there). */
+  async requestUpdate(ctx: GraphQLContext, input: RequestUpdateInput): Promise<Action> {
+    const user = this.access.requireUser(ctx);
+    const current = await this.requireVisible(ctx, input.id);
+    if (!(await this.canRequestUpdate(ctx, current))) throw new AuthException(AuthErrorCode.FORBIDDEN);
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const updated = this.fromRow(
+        await updateVersioned(manager, this.history, {
+          table: 'action',
+          entityType: 'ACTION',
+          entityName: 'Action',
+          id: current.id,
+          version: input.version,
+          set: columns({ updateRequestedAt: now, updateRequestedById: user.id }),
+        }),
+      );
+      await this.history.record(manager, user, {
+        entityType: 'ACTION',
+        entityId: updated.id,
+        agendaId: updated.agendaId,
+        version: updated.version,
+        kind: 'UPDATE_REQUESTED',
+        changes: [{ field: 'updateRequest', from: null, to: input.message ?? null }],
       });
       return updated;
     });

@@ -14,6 +14,7 @@ import { Theme } from '@api/modules/theme/theme.entity';
 import { ThemeService } from '@api/modules/theme/theme.service';
 import { Agenda } from './agenda.entity';
 import { AgendaService } from './agenda.service';
+import { AddThemeInput, RenameThemeInput } from './dto/theme.input';
 
 @Resolver(() => Agenda)
 export class AgendaResolver extends NamedResolver(Agenda) {
@@ -48,6 +49,18 @@ export class AgendaResolver extends NamedResolver(Agenda) {
   @Mutation(() => Agenda, { description: "Removes an organisation from an agenda's partners (secretariat)." })
   removeAgendaPartner(@CurrentUser() user: CurrentUserModel, @Args('agendaCode') agendaCode: string, @Args('organisationCode') organisationCode: string): Promise<Agenda> {
     return this.agendaService.removePartner(user, agendaCode, organisationCode);
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Theme, { description: 'Adds a theme to an agenda, named in Dutch, German and English (secretariat).' })
+  addTheme(@CurrentUser() user: CurrentUserModel, @Args('input') input: AddThemeInput): Promise<Theme> {
+    return this.agendaService.addTheme(user, input);
+  }
+
+  @Roles('secretariat')
+  @Mutation(() => Theme, { description: "Corrects a theme's names (secretariat)." })
+  renameTheme(@CurrentUser() user: CurrentUserModel, @Args('input') input: RenameThemeInput): Promise<Theme> {
+    return this.agendaService.renameTheme(user, input);
   }
 
   @ResolveField(() => String, { description: "A short description in the caller's language." })

@@ -36,6 +36,10 @@ export class Theme implements HasNames {
   @Column({ type: 'varchar', length: 200 })
   nameEn!: string;
 
+  @Field(() => Int, { description: 'For renaming: a stale version is refused with CONFLICT.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

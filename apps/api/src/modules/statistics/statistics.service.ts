@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ACTION_STATUSES, ASSIGNMENT_STATUSES, AWAITING_ANSWER_STATUSES, BOTTLENECK_STATUSES, OPEN_ACTION_STATUSES, STALLED_AFTER_DAYS } from '@grensportaal/shared-domain';
+import { AccessService } from '@api/core/auth/access.service';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Clock } from '@api/core/time/clock';
+import { ThemeService } from '@api/modules/theme/theme.service';
+import { AgendaStatistics, ThemeCount } from './statistics.models';
+
+interface Counted {
+  agenda_id: string;
+  status: string;
+  n: number;
+}
+
+/**
+ * An agenda's figures, counted in SQL under the same visibility rules as the
+ * lists (a partner never counts another organisation's drafts), three
+ * statements for all agendas of a request.
+ */
+@Injectable()
+export class StatisticsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly themes: ThemeService,
+    private readonly clock: Clock,
+  ) {}
+
+  of(ctx: GraphQLContext, agendaId: string): Promise<AgendaStatistics> {
+    return ctx.loaders.get<string, AgendaStatistics>('agenda.statistics', (ids) => this.load(ctx, [...ids])).load(agendaId);
+  }
+
+  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const [bound, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
+    return this.dataSource.query(bound, values);
+  }
+
+  private async load(ctx: GraphQLContext, agendaIds: string[]): Promise<AgendaStatistics[]> {
+    const b = this.access.scopeCondition(ctx, 'b', 'bottleneck');
+    const a = this.access.scopeCondition(ctx, 'a', 'agenda');
+    const q = this.access.scopeCondition(ctx, 'q', 'agenda');
+    const today = this.clock.today();
+    const stalledBefore = new Date(this.clock.now().getTime() - STALLED_AFTER_DAYS * 86_400_000);
+    const [bottlenecks, actions, questions] = await Promise.all([
+      this.query<Counted & { theme_id: string | null }>(
+        `SELECT b.agenda_id, b.status, b.theme_id, count(*)::int AS n FROM bottleneck b
+          WHERE b.agenda_id = ANY(:ids) AND ${b.sql} GROUP BY 1, 2, 3`,
+        { ids: agendaIds, ...b.params },
+      ),
+      this.query<Counted & { overdue: number; stalled: number }>(
+        `SELECT a.agenda_id, a.status, count(*)::int AS n,
+                (count(*) FILTER (WHERE a.due_date < :today AND a.status = ANY(:open)))::int AS overdue,
+                (count(*) FILTER (WHERE a.last_progress_at < :stalledBefore AND a.status = ANY(:open)))::int AS stalled
+           FROM action a WHERE a.agenda_id = ANY(:ids) AND ${a.sql} GROUP BY 1, 2`,
+        { ids: agendaIds, today, stalledBefore, open: [...OPEN_ACTION_STATUSES], ...a.params },
+      ),
+      this.query<Counted & { overdue: number }>(
+        `SELECT q.agenda_id, q.status, count(*)::int AS n,
+                (count(*) FILTER (WHERE q.due_date < :today AND q.status = ANY(:awaiting)))::int AS overdue
+           FROM assignment q WHERE q.agenda_id = ANY(:ids) AND ${q.sql} GROUP BY 1, 2`,
+        { ids: agendaIds, today, awaiting: [...AWAITING_ANSWER_STATUSES], ...q.params },
+      ),
+    ]);
+    const themesPerAgenda = await Promise.all(agendaIds.map((id) => this.themes.ofAgenda(ctx.loaders, id)));
+
+    return agendaIds.map((agendaId, i) => {
+      const mine = <T extends Counted>(rows: T[]) => rows.filter((r) => r.agenda_id === agendaId);
+      const sum = (rows: Counted[]) => rows.reduce((total, r) => total + r.n, 0);
+      const bRows = mine(bottlenecks);
+      const aRows = mine(actions);
+      const qRows = mine(questions);
+      const byTheme: ThemeCount[] = themesPerAgenda[i].map((theme) => {
+        const rows = bRows.filter((r) => r.theme_id === theme.id);
+        return { theme, count: sum(rows), open: sum(rows.filter((r) => r.status !== 'CLOSED')) };
+      });
+      const unthemed = bRows.filter((r) => r.theme_id === null);
+      if (unthemed.length) byTheme.push({ theme: null, count: sum(unthemed), open: sum(unthemed.filter((r) => r.status !== 'CLOSED')) });
+      return {
+        bottlenecks: sum(bRows),
+        bottlenecksByStatus: BOTTLENECK_STATUSES.map((status) => ({ status, count: sum(bRows.filter((r) => r.status === status)) })),
+        bottlenecksByTheme: byTheme,
+        actions: sum(aRows),
+        actionsByStatus: ACTION_STATUSES.map((status) => ({ status, count: sum(aRows.filter((r) => r.status === status)) })),
+        overdueActions: aRows.reduce((total, r) => total + r.overdue, 0),
+        stalledActions: aRows.reduce((total, r) => total + r.stalled, 0),
+        questionsByStatus: ASSIGNMENT_STATUSES.map((status) => ({ status, count: sum(qRows.filter((r) => r.status === status)) })),
+        overdueQuestions: qRows.reduce((total, r) => total + r.overdue, 0),
+      };
+    });
+  }
+}
