@@ -21,6 +21,13 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
     reportCompressedSize: false,
+    rolldownOptions: {
+      treeshake: {
+        // Our UI library's components have no side effects (its index has one: it loads the styles), so importing
+        // one component does not pull the others (react-aria's dialog, date picker, combobox) into the first page.
+        moduleSideEffects: (id: string) => !/\/libs\/web\/ui\/src\/(?!index\.ts$)[^/]+\.tsx?$/.test(id),
+      },
+    },
   },
   server: {
     port: 4200,

@@ -51,6 +51,16 @@ describe('follow-up, agenda figures and themes', () => {
     expect(reported.data!.postProgress).toMatchObject({ updateRequestedAt: null, updateRequestedBy: null, canRequestUpdate: false });
   });
 
+  it('gives due dates as calendar days and derives days until due in lists as in lookups', async () => {
+    const list = await femke<{ actions: { edges: Array<{ node: { id: string; dueDate: string; daysUntilDue: number; overdue: boolean } }> } }>(
+      '{ actions(first: 10) { edges { node { id dueDate daysUntilDue overdue } } } }',
+    );
+    expect(list.errors).toBeUndefined();
+    const one = await femke<{ action: { dueDate: string; daysUntilDue: number; overdue: boolean } }>('query($id: ID!) { action(id: $id) { dueDate daysUntilDue overdue } }', { id: action.id });
+    expect(list.data!.actions.edges.find((e) => e.node.id === action.id)!.node).toEqual({ id: action.id, ...one.data!.action });
+    expect(one.data!.action).toEqual({ dueDate: inFuture(60), daysUntilDue: 60, overdue: false });
+  });
+
   it("counts an agenda's figures as the caller may see them: a partner does not count another organisation's drafts", async () => {
     await createBottleneck(anna, { title: 'Concept van Gelderland' });
     const query = `{ agenda(code: "NL-NRW") { statistics { bottlenecks bottlenecksByStatus { status count } bottlenecksByTheme { theme { code } count open } actions actionsByStatus { status count } overdueActions stalledActions questionsByStatus { status count } } } }`;

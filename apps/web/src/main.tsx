@@ -16,7 +16,7 @@ window.addEventListener('pageshow', (event) => {
 });
 
 async function start(container: HTMLElement): Promise<void> {
-  const i18n = createI18n();
+  const i18n = await createI18n();
   const root = createRoot(container);
   let config;
   try {

@@ -1,9 +1,14 @@
 import { join } from 'node:path';
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
 import { AppConfig } from '@api/config/app-config';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// A DATE is a calendar day, not an instant: keep PostgreSQL's YYYY-MM-DD text instead of node-postgres' local-midnight Date,
+// so raw queries (lists, keyset paging) and repositories hand the same value to due-date logic and the LocalDate scalar.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /**
  * Connection settings shared by the API, the migration CLI and the tests.

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@utrecht/component-library-react';
+import { Button } from '@grensportaal/web-ui';
 import { LANGUAGES } from '@grensportaal/shared-domain';
 
 /**
@@ -20,7 +20,7 @@ export function LanguageSwitch() {
         return (
           <Button
             key={language}
-            appearance="subtle-button"
+            appearance="subtle"
             lang={language}
             aria-pressed={current}
             className={current ? 'gp-language-switch__option gp-language-switch__option--current' : 'gp-language-switch__option'}

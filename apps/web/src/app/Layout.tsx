@@ -1,15 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useAuth } from 'react-oidc-context';
+import { Paragraph } from '@grensportaal/web-ui';
+import { useMe } from '@web/modules/user/hooks/useMe';
 import { UserMenu } from './auth/UserMenu';
+import { FeedbackProvider, FeedbackRegion } from './feedback/FeedbackProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The shell of every page: skip link, header with language switch, main landmark, footer. */
+/** The shell of every page: skip link, header with language switch and menu, main landmark with feedback, footer. */
 export function Layout() {
   const { t } = useTranslation('common');
   const auth = useAuth();
+  const me = useMe();
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
   const firstRender = useRef(true);
@@ -24,11 +27,14 @@ export function Layout() {
     main.current?.focus();
   }, [location.pathname]);
 
+  const mayLog = me?.roles.some((r) => r === 'partner' || r === 'secretariat');
   return (
-    <>
-      <SkipLink href="#main">{t('skipLink')}</SkipLink>
-      <Page className="gp-page">
-        <PageHeader className="gp-header">
+    <FeedbackProvider>
+      <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
+        {t('skipLink')}
+      </a>
+      <div className="utrecht-page gp-page">
+        <header className="utrecht-page-header gp-header">
           <div className="gp-header__bar">
             <NavLink to="/" className="gp-brand">
               <span className="gp-brand__name">{t('app.name')}</span>
@@ -43,25 +49,43 @@ export function Layout() {
             <nav className="gp-nav" aria-label={t('nav.label')}>
               <ul className="gp-nav__list">
                 <li>
+                  <NavLink to="/home" className="gp-nav__link">
+                    {t('nav.home')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/agendas" className="gp-nav__link">
                     {t('nav.agendas')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/bottlenecks" end className="gp-nav__link">
+                    {t('nav.bottlenecks')}
+                  </NavLink>
+                </li>
+                {mayLog ? (
+                  <li>
+                    <NavLink to="/bottlenecks/new" className="gp-nav__link">
+                      {t('nav.logBottleneck')}
+                    </NavLink>
+                  </li>
+                ) : null}
               </ul>
             </nav>
           ) : null}
-        </PageHeader>
-        <PageContent className="gp-content">
+        </header>
+        <div className="utrecht-page-content gp-content">
           <main id="main" ref={main} tabIndex={-1} className="gp-main">
+            <FeedbackRegion />
             <Outlet />
           </main>
-        </PageContent>
-        <PageFooter className="gp-footer">
+        </div>
+        <footer className="utrecht-page-footer gp-footer">
           <div className="gp-footer__content">
             <Paragraph>{t('footer.text')}</Paragraph>
           </div>
-        </PageFooter>
-      </Page>
-    </>
+        </footer>
+      </div>
+    </FeedbackProvider>
   );
 }

@@ -28,7 +28,8 @@ export function createApolloClient(i18nInstance: i18n, userManager: UserManager 
   const client = new ApolloClient({
     link: ApolloLink.from([unauthenticated, headers, token, new HttpLink({ uri })]),
     cache: new InMemoryCache(),
-    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+    // After every change, what is on screen is fetched again (lists, counts, dashboards), before the success message shows.
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' }, mutate: { refetchQueries: 'active', awaitRefetchQueries: true } },
   });
   i18nInstance.on('languageChanged', () => {
     void client.resetStore().catch(() => undefined);

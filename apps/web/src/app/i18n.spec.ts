@@ -13,8 +13,17 @@ describe('interface language', () => {
     expect(['nl', 'de', 'en']).toContain(initialLanguage());
   });
 
-  it('sets <html lang> from the start', () => {
-    createI18n('de');
+  it('sets <html lang> from the start', async () => {
+    await createI18n('de');
     expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('loads only the language shown, and another one when the user switches', async () => {
+    const i18n = await createI18n('de');
+    expect(i18n.t('common:skipLink')).toBe('Direkt zum Inhalt');
+    expect(i18n.hasResourceBundle('nl', 'common')).toBe(false);
+    await i18n.changeLanguage('nl');
+    expect(i18n.t('common:skipLink')).toBe('Direct naar de inhoud');
+    expect(document.documentElement.lang).toBe('nl');
   });
 });

@@ -1,7 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, Language, LANGUAGES, negotiateLanguage } from '@grensportaal/shared-domain';
-import { NAMESPACES, resources } from '@grensportaal/shared-i18n';
+import { loadLanguageResources, NAMESPACES, type LanguageResources, type Namespace } from '@grensportaal/shared-i18n';
 
 const STORAGE_KEY = 'grensportaal.language';
 
@@ -28,17 +28,35 @@ function applyLanguage(language: string): void {
   }
 }
 
-/** One i18next instance for the app, over the same locale files the API uses. */
-export function createI18n(language: Language = initialLanguage()) {
+/** Loads each language's strings only when it is first shown (i18next backend). */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (!isLanguage(language)) return callback(null, {});
+    loadLanguageResources(language).then(
+      (bundle) => callback(null, bundle[namespace as Namespace]),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+/**
+ * One i18next instance for the app, over the same locale files the API uses.
+ * With `resources` (tests) every language is there at once; otherwise the
+ * shown language is loaded before the first render and others on a switch.
+ */
+export async function createI18n(language: Language = initialLanguage(), resources?: Partial<Record<Language, LanguageResources>>): Promise<i18n> {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    ns: NAMESPACES,
+  if (!resources) instance.use(lazyLanguages);
+  await instance.use(initReactI18next).init({
+    ...(resources ? { resources } : {}),
+    ns: [...NAMESPACES],
     defaultNS: 'common',
     lng: language,
     supportedLngs: [...LANGUAGES],
-    fallbackLng: DEFAULT_LANGUAGE,
-    initAsync: false,
+    fallbackLng: false,
+    load: 'currentOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -18,7 +18,16 @@ export const routes: RouteObject[] = [
             <Outlet />
           </RequireAuth>
         ),
-        children: [{ path: 'agendas', lazy: async () => ({ Component: (await import('@web/pages/AgendasPage')).AgendasPage }) }],
+        children: [
+          { path: 'home', lazy: async () => ({ Component: (await import('@web/pages/HomePage')).HomePage }) },
+          { path: 'agendas', lazy: async () => ({ Component: (await import('@web/pages/AgendasPage')).AgendasPage }) },
+          { path: 'agendas/:code', lazy: async () => ({ Component: (await import('@web/pages/AgendaPage')).AgendaPage }) },
+          { path: 'bottlenecks', lazy: async () => ({ Component: (await import('@web/pages/BottlenecksPage')).BottlenecksPage }) },
+          { path: 'bottlenecks/new', lazy: async () => ({ Component: (await import('@web/pages/NewBottleneckPage')).NewBottleneckPage }) },
+          { path: 'bottlenecks/:reference', lazy: async () => ({ Component: (await import('@web/pages/BottleneckPage')).BottleneckPage }) },
+          { path: 'bottlenecks/:reference/edit', lazy: async () => ({ Component: (await import('@web/pages/EditBottleneckPage')).EditBottleneckPage }) },
+          { path: 'questions/:id', lazy: async () => ({ Component: (await import('@web/pages/QuestionPage')).QuestionPage }) },
+        ],
       },
       { path: '*', lazy: async () => ({ Component: (await import('@web/pages/NotFoundPage')).NotFoundPage }) },
     ],

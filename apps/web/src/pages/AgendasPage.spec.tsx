@@ -12,18 +12,19 @@ const agendas = {
       code: 'NL-NRW',
       name: 'Border Region Agenda Netherlands–North Rhine-Westphalia',
       description: 'Adopted every year at the Border Conference.',
-      steeringOrganisation: { __typename: 'Organisation', id: 'o1', name: 'Province of Gelderland' },
+      steeringOrganisation: { __typename: 'Organisation', id: 'o1', code: 'GLD', name: 'Province of Gelderland' },
       partners: [
         { __typename: 'Organisation', id: 'o1', code: 'GLD', name: 'Province of Gelderland', kind: 'PROVINCE' },
         { __typename: 'Organisation', id: 'o2', code: 'BR-MUE', name: 'Bezirksregierung Münster', kind: 'BEZIRKSREGIERUNG' },
       ],
       themes: [{ __typename: 'Theme', id: 't1', code: 'mobility', name: 'Mobility' }],
+      statistics: { __typename: 'AgendaStatistics', bottlenecks: 12, actions: 17, overdueActions: 3, stalledActions: 1 },
     },
   ],
 };
 
 describe('AgendasPage', () => {
-  it('shows each agenda with its partners, themes and steering province', async () => {
+  it('shows each agenda with its steering province, headline figures and a link to its overview', async () => {
     await renderWithProviders(<AgendasPage />, { mocks: [{ request: { query: AgendasQuery }, result: { data: agendas } }] });
     expect(screen.getByRole('heading', { level: 1, name: 'Agendas' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
@@ -31,11 +32,10 @@ describe('AgendasPage', () => {
     const card = await screen.findByRole('article', { name: 'Border Region Agenda Netherlands–North Rhine-Westphalia' });
     expect(within(card).getByText('NL-NRW')).toBeInTheDocument();
     expect(within(card).getByText("Steered by the King's Commissioner (Province of Gelderland)")).toBeInTheDocument();
-    expect(within(card).getByRole('heading', { level: 3, name: /Partners \(2 partners\)/ })).toBeInTheDocument();
-    expect(within(card).getByText('Bezirksregierung Münster')).toBeInTheDocument();
-    expect(within(card).getByText('· Bezirksregierung (regional government)')).toBeInTheDocument();
-    expect(within(card).getByRole('heading', { level: 3, name: /Themes \(1 theme\)/ })).toBeInTheDocument();
-    expect(within(card).getByText('Mobility')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Border Region Agenda Netherlands–North Rhine-Westphalia' })).toHaveAttribute('href', '/agendas/NL-NRW');
+    expect(within(card).getByText('bottlenecks').previousSibling?.previousSibling).toHaveTextContent('12');
+    expect(within(card).getByText('actions overdue').previousSibling?.previousSibling).toHaveTextContent('3');
+    expect(within(card).getByText('2 partners · 1 theme')).toBeInTheDocument();
     expect(document.title).toBe('Agendas – Grensportaal');
   });
 

@@ -1,7 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { ErrorState, LoadingState } from '@grensportaal/web-ui';
+import { ErrorState, Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';
+import { apiProblem } from '@web/app/api-errors';
 import { usePageTitle } from '@web/app/usePageTitle';
 import { AgendaCard } from '@web/modules/agenda/components/AgendaCard';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
@@ -13,13 +12,13 @@ export function AgendasPage() {
 
   return (
     <>
-      <Heading1>{t('agenda:list.title')}</Heading1>
+      <Heading level={1}>{t('agenda:list.title')}</Heading>
       <Paragraph lead>{t('agenda:list.intro')}</Paragraph>
       {loading ? <LoadingState label={t('common:state.loading')} /> : null}
       {error ? (
         <ErrorState
           title={t('common:state.error.title')}
-          message={CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? t('common:state.error.server')) : t('common:state.error.network')}
+          message={apiProblem(error, t('common:state.error.network')).message}
           retryLabel={t('common:state.retry')}
           onRetry={() => void refetch().catch(() => undefined)}
         />

@@ -1,7 +1,7 @@
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph } from '@grensportaal/web-ui';
 import { useSignIn } from '@web/app/auth/useSignIn';
 import { HOME_PATH } from '@web/app/auth/user-manager';
 import { usePageTitle } from '@web/app/usePageTitle';
@@ -14,7 +14,7 @@ export function LandingPage() {
   usePageTitle(t('landing.title'));
   return (
     <>
-      <Heading1>{t('landing.title')}</Heading1>
+      <Heading level={1}>{t('landing.title')}</Heading>
       <Paragraph lead>{t('landing.lead')}</Paragraph>
       <Paragraph>{t('landing.body')}</Paragraph>
       {auth.isAuthenticated ? (
@@ -26,7 +26,7 @@ export function LandingPage() {
       ) : (
         <>
           <Paragraph>{t('landing.signInHint')}</Paragraph>
-          <Button appearance="primary-action-button" onClick={() => void signIn()}>
+          <Button appearance="primary" onClick={() => void signIn()}>
             {t('signIn')}
           </Button>
         </>

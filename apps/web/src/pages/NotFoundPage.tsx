@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@grensportaal/web-ui';
 import { usePageTitle } from '@web/app/usePageTitle';
 
 export function NotFoundPage() {
@@ -8,10 +8,10 @@ export function NotFoundPage() {
   usePageTitle(t('notFound.title'));
   return (
     <>
-      <Heading1>{t('notFound.title')}</Heading1>
+      <Heading level={1}>{t('notFound.title')}</Heading>
       <Paragraph>{t('notFound.body')}</Paragraph>
       <Paragraph>
-        <Link to="/" className="utrecht-link">
+        <Link to="/home" className="utrecht-link">
           {t('notFound.home')}
         </Link>
       </Paragraph>

@@ -8,6 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { Language } from '@grensportaal/shared-domain';
 import { createUserManager } from '@web/app/auth/user-manager';
+import { resources } from '@grensportaal/shared-i18n';
 import { createI18n } from '@web/app/i18n';
 
 export const TEST_OIDC = { authority: 'https://id.test/realms/grensportaal', clientId: 'grensportaal-web', scope: 'openid profile email' };
@@ -37,7 +38,7 @@ export async function signIn(userManager: UserManager, name: string): Promise<vo
 /** Renders routes with real translations, a memory router, the real auth provider and mocked API answers. */
 export async function renderRoutes(routes: RouteObject[], { mocks = [], language = 'en', path = '/', signedInAs }: RenderOptions = {}) {
   window.sessionStorage.clear();
-  const i18n = createI18n(language);
+  const i18n = await createI18n(language, resources);
   const userManager = createUserManager({ oidc: TEST_OIDC }, 'http://localhost');
   if (signedInAs) await signIn(userManager, signedInAs);
   const router = createMemoryRouter(routes, { initialEntries: [path] });

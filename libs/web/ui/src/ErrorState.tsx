@@ -1,4 +1,6 @@
-import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert } from './Alert';
+import { Button } from './Button';
+import { Heading, Paragraph } from './Typography';
 
 interface ErrorStateProps {
   title: string;
@@ -11,10 +13,10 @@ interface ErrorStateProps {
 export function ErrorState({ title, message, retryLabel, onRetry }: ErrorStateProps) {
   return (
     <Alert type="error" role="alert" className="gp-error-state">
-      <Heading2>{title}</Heading2>
+      <Heading level={2}>{title}</Heading>
       <Paragraph>{message}</Paragraph>
       {onRetry && retryLabel ? (
-        <Button appearance="primary-action-button" onClick={onRetry}>
+        <Button appearance="primary" onClick={onRetry}>
           {retryLabel}
         </Button>
       ) : null}

@@ -1,4 +1,4 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from './Typography';
 
 interface LoadingStateProps {
   /** Already translated, e.g. "Loading…". */

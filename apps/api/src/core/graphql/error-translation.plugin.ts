@@ -67,6 +67,13 @@ export function errorTranslationPlugin(i18n: I18nService): ApolloServerPlugin<Gr
         async didResolveOperation({ contextValue, operationName }) {
           contextValue.req.ctx.operationName = operationName ?? '(anonymous)';
         },
+        // Errors that reach the response without a code were not thrown by our code (e.g. a value the schema cannot
+        // serialise): the client sees INTERNAL_SERVER_ERROR, so the log must say what happened.
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (!error.extensions?.['code']) contextValue?.req?.ctx?.log?.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
+          }
+        },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const language = contextValue?.language ?? DEFAULT_LANGUAGE;

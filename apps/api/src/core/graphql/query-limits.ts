@@ -10,6 +10,7 @@ import {
   GraphQLOutputType,
   isObjectType,
   isInterfaceType,
+  FieldNode,
   Kind,
   OperationDefinitionNode,
   parse,
@@ -24,8 +25,30 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-/** Assumed size of a list without a `first` argument, for the cost estimate. */
+/** Assumed size of a list without a `first` (or `limit`) argument, for the cost estimate. */
 const DEFAULT_LIST_SIZE = 25;
+
+/**
+ * Lists that are small by the domain's nature (a text has at most three
+ * language versions, a step at most a handful of next steps): their real
+ * bound, so that a detail page's query is not priced as if each were 25 long.
+ */
+const LIST_SIZE_HINTS: Record<string, number> = {
+  'LocalizedText.versions': 3,
+  'Bottleneck.availableTransitions': 4,
+  'Action.availableTransitions': 3,
+  'Assignment.availableTransitions': 3,
+  'AvailableTransition.outcomes': 3,
+  'HistoryEntry.changes': 6,
+  'Assignment.answers': 3,
+  'Bottleneck.links': 5,
+  'Bottleneck.assignments': 5,
+  'Bottleneck.actions': 8,
+  'Action.bottlenecks': 3,
+  'Action.progressUpdates': 8,
+  'Me.roles': 5,
+  'Agenda.themes': 10,
+};
 
 export type LimitCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_MANY_ALIASES' | 'QUERY_TOO_COMPLEX';
 
@@ -55,7 +78,12 @@ function measure(schema: GraphQLSchema, operation: OperationDefinitionNode, frag
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   const result: Measure = { depth: 0, aliases: 0, cost: 0 };
 
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depth: number, visited: Set<string>): number => {
+  const intArg = (field: FieldNode, name: string): number | null => {
+    const arg = field.arguments?.find((a) => a.name.value === name);
+    return arg?.value.kind === Kind.INT ? Number.parseInt(arg.value.value, 10) : null;
+  };
+  // `pageSize` is the `first` of the connection being walked: its `edges` list has that many items.
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depth: number, visited: Set<string>, pageSize: number | null = null): number => {
     result.depth = Math.max(result.depth, depth);
     let cost = 0;
     for (const selection of selectionSet.selections) {
@@ -66,21 +94,24 @@ function measure(schema: GraphQLSchema, operation: OperationDefinitionNode, frag
         let fieldCost = 1;
         if (selection.selectionSet) {
           const { named, list } = definition ? unwrap(definition.type) : { named: undefined, list: false };
-          const firstArg = selection.arguments?.find((a) => a.name.value === 'first');
-          const size = firstArg?.value.kind === Kind.INT ? Number.parseInt(firstArg.value.value, 10) : DEFAULT_LIST_SIZE;
-          const childCost = walk(selection.selectionSet, named, depth + 1, visited);
+          const first = intArg(selection, 'first');
+          const given = first ?? intArg(selection, 'limit');
+          const size =
+            given ?? (selection.name.value === 'edges' && pageSize !== null ? pageSize : parent ? (LIST_SIZE_HINTS[`${parent.name}.${selection.name.value}`] ?? DEFAULT_LIST_SIZE) : DEFAULT_LIST_SIZE);
+          // A connection passes its `first` (or the default page size) on to its edges.
+          const childCost = walk(selection.selectionSet, named, depth + 1, visited, list ? null : (first ?? (definition?.args.some((a) => a.name === 'first') ? DEFAULT_LIST_SIZE : null)));
           fieldCost += (list ? Math.max(size, 1) : 1) * childCost;
         }
         cost += fieldCost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typed = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        cost += walk(selection.selectionSet, typed, depth, visited);
+        cost += walk(selection.selectionSet, typed, depth, visited, pageSize);
       } else {
         const name = selection.name.value;
         const fragment = fragments[name];
         if (!fragment || visited.has(name)) continue;
         const next = new Set(visited).add(name);
-        cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), depth, next);
+        cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), depth, next, pageSize);
       }
     }
     return cost;

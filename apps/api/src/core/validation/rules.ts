@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { IsDefined, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
 import { isLocalDate } from '@api/core/graphql/local-date.scalar';
 
 /** Control characters other than tab and newlines have no place in what people write. */
@@ -47,7 +47,7 @@ export function Whole(min: number, max: number, options: { optional?: boolean } 
 }
 
 export function OneOf(values: Record<string, string>, options: { optional?: boolean } = {}) {
-  return applyDecorators(...(options.optional ? [IsOptional()] : []), IsEnum(values, rule('isEnum')));
+  return applyDecorators(...(options.optional ? [IsOptional()] : [IsDefined(rule('required'))]), IsEnum(values, rule('isEnum')));
 }
 
 /** A calendar date YYYY-MM-DD. */

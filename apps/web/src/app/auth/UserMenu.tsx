@@ -1,7 +1,7 @@
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { Button } from '@utrecht/component-library-react';
+import { Button } from '@grensportaal/web-ui';
 import { useLanguagePreference } from '@web/modules/user/hooks/useLanguagePreference';
 import { useMe } from '@web/modules/user/hooks/useMe';
 import { CALLBACK_PATH } from './user-manager';
@@ -29,7 +29,7 @@ export function UserMenu() {
           </span>
           {me?.organisation ? <span className="gp-user-menu__organisation">{me.organisation.name}</span> : null}
         </p>
-        <Button appearance="secondary-action-button" onClick={() => void signOut()}>
+        <Button appearance="secondary" onClick={() => void signOut()}>
           {t('signOut')}
         </Button>
       </div>
@@ -38,7 +38,7 @@ export function UserMenu() {
   if (location.pathname === CALLBACK_PATH || auth.isLoading) return null;
   return (
     <div className="gp-user-menu">
-      <Button appearance="primary-action-button" onClick={() => void signIn()}>
+      <Button appearance="primary" onClick={() => void signIn()}>
         {t('signIn')}
       </Button>
     </div>

@@ -5,7 +5,7 @@ import type { RuntimeConfig } from '../runtime-config';
 export const CALLBACK_PATH = '/auth/callback';
 
 /** Where a signed-in user goes when they did not ask for a particular page. */
-export const HOME_PATH = '/agendas';
+export const HOME_PATH = '/home';
 
 export interface SignInState {
   returnTo: string;

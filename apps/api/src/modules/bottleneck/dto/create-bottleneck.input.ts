@@ -44,7 +44,8 @@ export class CreateBottleneckInput {
   @Text(LIMITS.area, { optional: true })
   area?: string | null;
 
-  @Field(() => BottleneckTypeEnum)
+  // Nullable in the schema so that a form sent without a choice gets the translated field error "required", not a GraphQL type error.
+  @Field(() => BottleneckTypeEnum, { nullable: true, description: 'Required.' })
   @OneOf(BottleneckTypeEnum)
   type!: BottleneckType;
 

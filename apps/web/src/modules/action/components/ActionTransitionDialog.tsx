@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { FormField, TextArea } from '@grensportaal/web-ui';
+import { FormDialog } from '@web/app/forms/FormDialog';
+import { useSubmit } from '@web/app/forms/useSubmit';
+import type { ActionFieldsFragment } from '@web/gql/graphql';
+import { Localized } from '@web/modules/text/components/Localized';
+import { TransitionActionMutation } from '../graphql/transition-action.mutation';
+
+type Transition = ActionFieldsFragment['availableTransitions'][number];
+
+/** Confirms a status change of an action, with the reason where one is required. */
+export function ActionTransitionDialog({ action, transition, onClose }: { action: ActionFieldsFragment; transition: Transition; onClose: () => void }) {
+  const { t } = useTranslation(['action', 'register', 'forms']);
+  const [reason, setReason] = useState('');
+  const [move] = useMutation(TransitionActionMutation);
+  const { submit, busy, problem } = useSubmit();
+  const step = t(`register:transition.${transition.transition}`);
+
+  const save = async () => {
+    const result = await submit(
+      () => move({ variables: { input: { id: action.id, version: action.version, transition: transition.transition, reason: reason || null } } }),
+      t('action:transition.saved', { status: t(`register:actionStatus.${transition.to}`) }),
+    );
+    if (result.ok) onClose();
+  };
+
+  return (
+    <FormDialog
+      isOpen
+      onClose={onClose}
+      title={t('action:transition.title', { transition: step })}
+      intro={<Localized value={action.title} />}
+      problem={problem}
+      busy={busy}
+      danger={transition.transition === 'cancel'}
+      submitLabel={t('action:transition.confirm', { transition: step })}
+      onSubmit={() => void save()}
+    >
+      {transition.needsReason ? (
+        <FormField label={t('forms:reason')} description={t('forms:reasonHint')} error={problem?.fields['reason']} required>
+          {(control) => <TextArea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </FormField>
+      ) : null}
+    </FormDialog>
+  );
+}

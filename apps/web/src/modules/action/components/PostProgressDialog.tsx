@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { FormField, TextArea, TextInput } from '@grensportaal/web-ui';
+import { FormDialog } from '@web/app/forms/FormDialog';
+import { useSubmit } from '@web/app/forms/useSubmit';
+import { useFormat } from '@web/app/format';
+import type { ActionFieldsFragment } from '@web/gql/graphql';
+import { Localized } from '@web/modules/text/components/Localized';
+import { PostProgressMutation } from '../graphql/post-progress.mutation';
+
+/** The owner reports how far the action has got, with a note in their language. */
+export function PostProgressDialog({ action, onClose }: { action: ActionFieldsFragment; onClose: () => void }) {
+  const { t } = useTranslation(['action', 'forms']);
+  const { language } = useFormat();
+  const [progress, setProgress] = useState(String(action.progress));
+  const [note, setNote] = useState('');
+  const [post] = useMutation(PostProgressMutation);
+  const { submit, busy, problem } = useSubmit();
+
+  const save = async () => {
+    const result = await submit(
+      () => post({ variables: { input: { actionId: action.id, version: action.version, progress: Number(progress), language, note } } }),
+      t('action:progress.saved'),
+    );
+    if (result.ok) onClose();
+  };
+
+  return (
+    <FormDialog isOpen onClose={onClose} title={t('action:progress.title')} intro={<Localized value={action.title} />} problem={problem} busy={busy} submitLabel={t('action:progress.submit')} onSubmit={() => void save()}>
+      <FormField label={t('action:progress.percent')} description={t('action:progress.percentHint')} error={problem?.fields['progress']} required>
+        {(control) => <TextInput {...control} inputMode="numeric" value={progress} onChange={(e) => setProgress(e.target.value)} className="gp-input--short" />}
+      </FormField>
+      <FormField label={t('action:progress.note')} description={t('action:progress.noteHint')} error={problem?.fields['note']} required>
+        {(control) => <TextArea {...control} rows={4} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </FormField>
+    </FormDialog>
+  );
+}

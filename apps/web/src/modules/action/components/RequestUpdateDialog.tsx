@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { FormField, TextArea } from '@grensportaal/web-ui';
+import { FormDialog } from '@web/app/forms/FormDialog';
+import { useSubmit } from '@web/app/forms/useSubmit';
+import type { ActionFieldsFragment } from '@web/gql/graphql';
+import { Localized } from '@web/modules/text/components/Localized';
+import { RequestActionUpdateMutation } from '../graphql/request-update.mutation';
+
+/** The commissioner or secretariat asks the owner for a progress report. */
+export function RequestUpdateDialog({ action, onClose }: { action: ActionFieldsFragment; onClose: () => void }) {
+  const { t } = useTranslation(['action', 'forms']);
+  const [message, setMessage] = useState('');
+  const [request] = useMutation(RequestActionUpdateMutation);
+  const { submit, busy, problem } = useSubmit();
+
+  const save = async () => {
+    const result = await submit(
+      () => request({ variables: { input: { id: action.id, version: action.version, message: message || null } } }),
+      t('action:requestUpdate.saved', { owner: action.ownerOrganisation.name }),
+    );
+    if (result.ok) onClose();
+  };
+
+  return (
+    <FormDialog
+      isOpen
+      onClose={onClose}
+      title={t('action:requestUpdate.title')}
+      intro={
+        <>
+          <Localized value={action.title} /> — {action.ownerOrganisation.name}
+        </>
+      }
+      problem={problem}
+      busy={busy}
+      submitLabel={t('action:requestUpdate.submit')}
+      onSubmit={() => void save()}
+    >
+      <FormField label={t('action:requestUpdate.message')} optionalLabel={t('forms:optional')} error={problem?.fields['message']}>
+        {(control) => <TextArea {...control} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />}
+      </FormField>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,9 @@
+import { graphql } from '@web/gql';
+
+export const RequestActionUpdateMutation = graphql(`
+  mutation RequestActionUpdate($input: RequestUpdateInput!) {
+    requestActionUpdate(input: $input) {
+      ...ActionFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '@web/gql';
+
+export const TransitionActionMutation = graphql(`
+  mutation TransitionAction($input: TransitionActionInput!) {
+    transitionAction(input: $input) {
+      ...ActionFields
+    }
+  }
+`);

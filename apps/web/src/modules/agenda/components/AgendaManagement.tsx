@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button, Dialog, Fieldset, FormField, Heading, Paragraph, TextInput } from '@grensportaal/web-ui';
+import { ErrorSummary } from '@web/app/forms/ErrorSummary';
+import { FormDialog } from '@web/app/forms/FormDialog';
+import { NamedSelect } from '@web/app/forms/NamedSelect';
+import { useSubmit } from '@web/app/forms/useSubmit';
+import type { AgendaQuery } from '@web/gql/graphql';
+import { OrganisationsQuery } from '@web/modules/organisation/graphql/organisations.query';
+import { AddAgendaPartnerMutation } from '../graphql/add-partner.mutation';
+import { AddThemeMutation } from '../graphql/add-theme.mutation';
+import { RemoveAgendaPartnerMutation } from '../graphql/remove-partner.mutation';
+import { RenameThemeMutation } from '../graphql/rename-theme.mutation';
+
+type Agenda = NonNullable<AgendaQuery['agenda']>;
+type Theme = Agenda['themes'][number];
+type Names = { nl: string; de: string; en: string };
+
+/** The three names of a theme, each marked with its language. */
+function NameFields({ names, onChange, errors }: { names: Names; onChange: (names: Names) => void; errors: Record<string, string> }) {
+  const { t } = useTranslation(['agenda', 'common']);
+  return (
+    <>
+      {(['nl', 'de', 'en'] as const).map((l) => (
+        <FormField key={l} label={t('agenda:manage.nameIn', { language: t(`common:language.names.${l}`) })} error={errors[`names.${l}`]} required>
+          {(control) => <TextInput {...control} lang={l} value={names[l]} maxLength={200} onChange={(e) => onChange({ ...names, [l]: e.target.value })} />}
+        </FormField>
+      ))}
+    </>
+  );
+}
+
+function RenameThemeDialog({ theme, onClose }: { theme: Theme; onClose: () => void }) {
+  const { t } = useTranslation(['agenda', 'forms']);
+  const [names, setNames] = useState<Names>({ nl: theme.names.nl, de: theme.names.de, en: theme.names.en });
+  const [rename] = useMutation(RenameThemeMutation);
+  const { submit, busy, problem } = useSubmit();
+  const save = async () => {
+    const result = await submit(() => rename({ variables: { input: { id: theme.id, version: theme.version, names } } }), t('agenda:manage.renamed'));
+    if (result.ok) onClose();
+  };
+  return (
+    <FormDialog
+      isOpen
+      onClose={onClose}
+      title={t('agenda:manage.renameTitle', { theme: theme.name })}
+      intro={problem?.code === 'CONFLICT' ? problem.message : undefined}
+      problem={problem}
+      busy={busy}
+      submitLabel={t('agenda:manage.renameSubmit')}
+      onSubmit={() => void save()}
+    >
+      <NameFields names={names} onChange={setNames} errors={problem?.fields ?? {}} />
+    </FormDialog>
+  );
+}
+
+/** The secretariat manages an agenda's themes (named in three languages) and its partner organisations. */
+export function AgendaManagement({ agenda }: { agenda: Agenda }) {
+  const { t } = useTranslation(['agenda', 'organisation', 'forms']);
+  const organisations = useQuery(OrganisationsQuery, { variables: {} });
+  const [names, setNames] = useState<Names>({ nl: '', de: '', en: '' });
+  const [renaming, setRenaming] = useState<Theme | null>(null);
+  const [partner, setPartner] = useState('');
+  const [removing, setRemoving] = useState<Agenda['partners'][number] | null>(null);
+  const [addTheme] = useMutation(AddThemeMutation);
+  const [addPartner] = useMutation(AddAgendaPartnerMutation);
+  const [removePartner] = useMutation(RemoveAgendaPartnerMutation);
+  const themeForm = useSubmit();
+  const partnerForm = useSubmit();
+  const removal = useSubmit();
+  const candidates = (organisations.data?.organisations ?? []).filter((o) => !agenda.partners.some((p) => p.code === o.code));
+
+  return (
+    <section aria-labelledby="manage-heading" className="gp-section gp-manage">
+      <Heading level={2} id="manage-heading">
+        {t('agenda:manage.title')}
+      </Heading>
+      <div className="gp-columns">
+        <div>
+          <Heading level={3}>{t('agenda:themes.heading')}</Heading>
+          <ul className="gp-manage__list">
+            {agenda.themes.map((th) => (
+              <li key={th.id} className="gp-manage__item">
+                <span>{th.name}</span>
+                <Button appearance="subtle" onClick={() => setRenaming(th)}>
+                  {t('agenda:manage.rename')}
+                  <span className="gp-visually-hidden"> {th.name}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <ErrorSummary problem={themeForm.problem} />
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void themeForm.submit(() => addTheme({ variables: { input: { agendaCode: agenda.code, names } } }), t('agenda:manage.themeAdded')).then((r) => r.ok && setNames({ nl: '', de: '', en: '' }));
+            }}
+            noValidate
+          >
+            <Fieldset legend={t('agenda:manage.addTheme')}>
+              <NameFields names={names} onChange={setNames} errors={themeForm.problem?.fields ?? {}} />
+              <Button type="submit" busy={themeForm.busy}>
+                {t('agenda:manage.addThemeSubmit')}
+              </Button>
+            </Fieldset>
+          </form>
+        </div>
+        <div>
+          <Heading level={3}>{t('agenda:partners.heading')}</Heading>
+          <ul className="gp-manage__list">
+            {agenda.partners.map((p) => (
+              <li key={p.id} className="gp-manage__item">
+                <span>
+                  {p.name} <span className="gp-muted">· {t(`organisation:kind.${p.kind}`)}</span>
+                </span>
+                <Button appearance="subtle" danger onClick={() => setRemoving(p)}>
+                  {t('agenda:manage.remove')}
+                  <span className="gp-visually-hidden"> {p.name}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void partnerForm
+                .submit(() => addPartner({ variables: { agendaCode: agenda.code, organisationCode: partner } }), t('agenda:manage.partnerAdded'))
+                .then((r) => r.ok && setPartner(''));
+            }}
+            noValidate
+          >
+            <NamedSelect label={t('agenda:manage.addPartner')} description={t('agenda:manage.addPartnerHint')} value={partner} onChange={setPartner} options={candidates} />
+            <Button type="submit" busy={partnerForm.busy} disabled={!partner}>
+              {t('agenda:manage.addPartnerSubmit')}
+            </Button>
+          </form>
+        </div>
+      </div>
+      {renaming ? <RenameThemeDialog theme={renaming} onClose={() => setRenaming(null)} /> : null}
+      <Dialog isOpen={Boolean(removing)} onOpenChange={(open) => !open && !removal.busy && setRemoving(null)} title={t('agenda:manage.removeTitle', { organisation: removing?.name ?? '' })} role="alertdialog">
+        <Paragraph>{t('agenda:manage.removeBody', { organisation: removing?.name ?? '', agenda: agenda.name })}</Paragraph>
+        <div className="gp-dialog__actions">
+          <Button
+            appearance="primary"
+            danger
+            busy={removal.busy}
+            onClick={() =>
+              void removal
+                .submit(() => removePartner({ variables: { agendaCode: agenda.code, organisationCode: removing!.code } }), t('agenda:manage.partnerRemoved', { organisation: removing?.name ?? '' }))
+                .then(() => setRemoving(null))
+            }
+          >
+            {t('agenda:manage.removeConfirm')}
+          </Button>
+          <Button autoFocus onClick={() => setRemoving(null)} disabled={removal.busy}>
+            {t('forms:cancel')}
+          </Button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Fieldset, FormField, Select, TextArea, TextInput } from '@grensportaal/web-ui';
+import type { ApiProblem } from '@web/app/api-errors';
+import { ErrorSummary } from '@web/app/forms/ErrorSummary';
+import { NamedSelect } from '@web/app/forms/NamedSelect';
+import { UnsavedChangesGuard } from '@web/app/forms/UnsavedChangesGuard';
+import type { AgendasQuery, BottleneckType, Language } from '@web/gql/graphql';
+
+const TYPES: BottleneckType[] = ['LEGISLATION', 'ADMINISTRATIVE_RULE', 'ADMINISTRATIVE_PRACTICE', 'INFORMATION', 'INFRASTRUCTURE'];
+const LANGUAGES: Language[] = ['nl', 'de', 'en'];
+
+export interface BottleneckValues {
+  agendaCode: string;
+  reportingOrganisationCode: string;
+  themeCode: string;
+  language: Language;
+  title: string;
+  description: string;
+  whyToSolve: string;
+  impact: string;
+  type: BottleneckType | '';
+  area: string;
+  expectedDurationMonths: string;
+  /** Other-language versions of title and description, by language. */
+  translations: Partial<Record<Language, { title: string; description: string }>>;
+}
+
+export function emptyBottleneck(language: Language, agendaCode = ''): BottleneckValues {
+  return { agendaCode, reportingOrganisationCode: '', themeCode: '', language, title: '', description: '', whyToSolve: '', impact: '', type: '', area: '', expectedDurationMonths: '', translations: {} };
+}
+
+interface Props {
+  mode: 'create' | 'edit';
+  initial: BottleneckValues;
+  agendas: AgendasQuery['agendas'];
+  /** The secretariat logs on behalf of a partner and chooses the reporting organisation. */
+  chooseReporter: boolean;
+  problem: ApiProblem | null;
+  busy: boolean;
+  /** submit: whether to submit (create) — false saves a draft. Resolves true when saved. */
+  onSave: (values: BottleneckValues, submit: boolean) => Promise<boolean>;
+  /** Values replaced from outside (after a conflict the form keeps the user's text). */
+  values?: BottleneckValues;
+  onChange?: (values: BottleneckValues) => void;
+}
+
+/**
+ * Logging or editing a bottleneck: where (agenda, theme, region), what
+ * (title, description, why it matters, impact) in the writer's language,
+ * optional translations; saved as a draft or submitted.
+ */
+export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem, busy, onSave, values: controlled, onChange }: Props) {
+  const { t } = useTranslation(['bottleneck', 'register', 'forms', 'common']);
+  const [own, setOwn] = useState<BottleneckValues>(initial);
+  const values = controlled ?? own;
+  const [saved, setSaved] = useState(false);
+  const dirty = !saved && JSON.stringify(values) !== JSON.stringify(initial);
+  const agenda = useMemo(() => agendas.find((a) => a.code === values.agendaCode), [agendas, values.agendaCode]);
+  const set = <K extends keyof BottleneckValues>(key: K, value: BottleneckValues[K]) => {
+    const next = { ...values, [key]: value };
+    setSaved(false);
+    if (onChange) onChange(next);
+    else setOwn(next);
+  };
+  const setTranslation = (language: Language, part: 'title' | 'description', text: string) =>
+    set('translations', { ...values.translations, [language]: { title: '', description: '', ...values.translations[language], [part]: text } });
+  const error = (field: string) => problem?.fields[field] ?? problem?.fields[`bottleneck.${field}`] ?? null;
+  const translationError = (language: Language, part: string) => {
+    const index = translationInputs(values).findIndex((x) => x.language === language && x.field === part);
+    return index >= 0 ? (problem?.fields[`translations.${index}.text`] ?? null) : null;
+  };
+
+  const save = async (event: FormEvent<HTMLFormElement>, submit: boolean) => {
+    event.preventDefault();
+    if (await onSave(values, submit)) setSaved(true);
+  };
+
+  return (
+    <form onSubmit={(event) => void save(event, mode === 'create' && (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === 'submit')} noValidate className="gp-form">
+      <UnsavedChangesGuard when={dirty && !busy} />
+      <ErrorSummary problem={problem} />
+      <Fieldset legend={t('bottleneck:form.where')}>
+        {mode === 'create' ? (
+          <NamedSelect label={t('bottleneck:fields.agenda')} error={error('agendaCode')} value={values.agendaCode} onChange={(v) => set('agendaCode', v)} options={agendas} required />
+        ) : null}
+        {mode === 'create' && chooseReporter ? (
+          <NamedSelect
+            label={t('bottleneck:fields.reporter')}
+            description={t('bottleneck:fields.reporterHint')}
+            error={error('reportingOrganisationCode')}
+            value={values.reportingOrganisationCode}
+            onChange={(v) => set('reportingOrganisationCode', v)}
+            options={agenda?.partners ?? []}
+            required
+          />
+        ) : null}
+        <NamedSelect
+          label={t('bottleneck:fields.theme')}
+          description={t('bottleneck:fields.themeHint')}
+          error={error('themeCode')}
+          value={values.themeCode}
+          onChange={(v) => set('themeCode', v)}
+          options={agenda?.themes ?? []}
+          emptyLabel={agenda ? undefined : t('bottleneck:fields.agendaFirst')}
+          disabled={!agenda}
+        />
+        <FormField label={t('bottleneck:fields.area')} description={t('bottleneck:fields.areaHint')} error={error('area')}>
+          {(control) => <TextInput {...control} value={values.area} maxLength={1000} onChange={(e) => set('area', e.target.value)} />}
+        </FormField>
+      </Fieldset>
+
+      <Fieldset legend={t('bottleneck:form.what')}>
+        <FormField label={t('bottleneck:fields.language')} description={t('bottleneck:fields.languageHint')} error={error('language')} required>
+          {(control) => (
+            <Select {...control} value={values.language} onChange={(e) => set('language', e.target.value as Language)}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`common:language.names.${l}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <FormField label={t('bottleneck:fields.title')} description={t('bottleneck:fields.titleHint')} error={error('title')} required>
+          {(control) => <TextInput {...control} lang={values.language} value={values.title} maxLength={200} onChange={(e) => set('title', e.target.value)} />}
+        </FormField>
+        <FormField label={t('bottleneck:fields.description')} description={t('bottleneck:fields.descriptionHint')} error={error('description')}>
+          {(control) => <TextArea {...control} lang={values.language} rows={8} value={values.description} onChange={(e) => set('description', e.target.value)} />}
+        </FormField>
+        <FormField label={t('bottleneck:fields.whyToSolve')} description={t('bottleneck:fields.whyToSolveHint')} error={error('whyToSolve')}>
+          {(control) => <TextArea {...control} lang={values.language} rows={4} value={values.whyToSolve} onChange={(e) => set('whyToSolve', e.target.value)} />}
+        </FormField>
+        <FormField label={t('bottleneck:fields.impact')} optionalLabel={t('forms:optional')} description={t('bottleneck:fields.impactHint')} error={error('impact')}>
+          {(control) => <TextArea {...control} lang={values.language} rows={3} value={values.impact} onChange={(e) => set('impact', e.target.value)} />}
+        </FormField>
+        <FormField label={t('bottleneck:fields.type')} error={error('type')} required>
+          {(control) => (
+            <Select {...control} value={values.type} onChange={(e) => set('type', e.target.value as BottleneckType)}>
+              <option value="">{t('forms:choose')}</option>
+              {TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`register:bottleneckType.${type}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <FormField label={t('bottleneck:fields.months')} optionalLabel={t('forms:optional')} description={t('bottleneck:fields.monthsHint')} error={error('expectedDurationMonths')}>
+          {(control) => <TextInput {...control} inputMode="numeric" className="gp-input--short" value={values.expectedDurationMonths} onChange={(e) => set('expectedDurationMonths', e.target.value)} />}
+        </FormField>
+      </Fieldset>
+
+      {mode === 'create' ? (
+        <details className="gp-details">
+          <summary className="gp-details__summary">{t('bottleneck:form.translations')}</summary>
+          <p className="utrecht-paragraph">{t('bottleneck:form.translationsHint')}</p>
+          {LANGUAGES.filter((l) => l !== values.language).map((l) => (
+            <Fieldset key={l} legend={t('bottleneck:form.translationIn', { language: t(`common:language.names.${l}`) })}>
+              <FormField label={t('bottleneck:fields.titleIn', { language: t(`common:language.names.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'title')}>
+                {(control) => <TextInput {...control} lang={l} value={values.translations[l]?.title ?? ''} onChange={(e) => setTranslation(l, 'title', e.target.value)} />}
+              </FormField>
+              <FormField label={t('bottleneck:fields.descriptionIn', { language: t(`common:language.names.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'description')}>
+                {(control) => <TextArea {...control} lang={l} rows={4} value={values.translations[l]?.description ?? ''} onChange={(e) => setTranslation(l, 'description', e.target.value)} />}
+              </FormField>
+            </Fieldset>
+          ))}
+        </details>
+      ) : null}
+
+      <div className="gp-form__actions">
+        {mode === 'create' ? (
+          <>
+            <Button type="submit" appearance="primary" name="intent" value="submit" busy={busy}>
+              {t('bottleneck:form.submit')}
+            </Button>
+            <Button type="submit" name="intent" value="draft" busy={busy}>
+              {t('bottleneck:form.saveDraft')}
+            </Button>
+          </>
+        ) : (
+          <Button type="submit" appearance="primary" busy={busy}>
+            {t('bottleneck:form.save')}
+          </Button>
+        )}
+      </div>
+      <p className="utrecht-paragraph gp-muted">{mode === 'create' ? t('bottleneck:form.submitHint') : t('bottleneck:form.editHint')}</p>
+    </form>
+  );
+}
+
+/** The translations given with a new bottleneck, as the API takes them (empty ones left out). */
+export function translationInputs(values: BottleneckValues): Array<{ field: 'title' | 'description'; language: Language; text: string }> {
+  return LANGUAGES.filter((l) => l !== values.language).flatMap((language) => {
+    const tr = values.translations[language];
+    const parts: Array<{ field: 'title' | 'description'; language: Language; text: string }> = [];
+    if (tr?.title.trim()) parts.push({ field: 'title', language, text: tr.title });
+    if (tr?.description.trim()) parts.push({ field: 'description', language, text: tr.description });
+    return parts;
+  });
+}

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Choices, FormField, SearchPicker, TextArea } from '@grensportaal/web-ui';
+import { FormDialog } from '@web/app/forms/FormDialog';
+import { useSubmit } from '@web/app/forms/useSubmit';
+import type { BottleneckOutcome, BottleneckQuery } from '@web/gql/graphql';
+import { BottleneckSearchQuery } from '../graphql/bottleneck-search.query';
+import { TransitionBottleneckMutation } from '../graphql/transition-bottleneck.mutation';
+
+type Bottleneck = NonNullable<BottleneckQuery['bottleneckByReference']>;
+type Transition = Bottleneck['availableTransitions'][number];
+
+/** Waits until typing pauses before searching. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** Finds the bottleneck this one duplicates, by reference or words of its title. */
+function DuplicatePicker({ bottleneck, selectedId, onSelect, error }: { bottleneck: Bottleneck; selectedId: string | null; onSelect: (id: string | null) => void; error?: string }) {
+  const { t } = useTranslation('bottleneck');
+  const [query, setQuery] = useState('');
+  const text = useDebounced(query.trim(), 250);
+  const search = useQuery(BottleneckSearchQuery, { variables: { filter: { text: text || null } }, skip: text.length < 2 });
+  const options = (search.data?.bottlenecks.edges ?? [])
+    .map((e) => e.node)
+    .filter((b) => b.id !== bottleneck.id)
+    .map((b) => ({ id: b.id, label: `${b.reference} — ${b.title.text}` }));
+  return (
+    <SearchPicker
+      label={t('bottleneck:transition.duplicateOf')}
+      description={t('bottleneck:transition.duplicateHint')}
+      error={error}
+      query={query}
+      onQueryChange={setQuery}
+      options={options}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      emptyLabel={text.length < 2 ? t('bottleneck:transition.typeToSearch') : t('bottleneck:transition.noMatches')}
+    />
+  );
+}
+
+/** One step in a bottleneck's life: with the outcome, duplicate and reason the step requires. */
+export function BottleneckTransitionDialog({ bottleneck, transition, onClose }: { bottleneck: Bottleneck; transition: Transition; onClose: () => void }) {
+  const { t } = useTranslation(['bottleneck', 'register', 'forms']);
+  const [outcome, setOutcome] = useState<BottleneckOutcome | null>(null);
+  const [reason, setReason] = useState('');
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const [move] = useMutation(TransitionBottleneckMutation);
+  const { submit, busy, problem } = useSubmit();
+  const name = transition.transition;
+  const chosenOutcome = transition.outcomes.length === 1 ? transition.outcomes[0] : outcome;
+
+  const save = async () => {
+    const result = await submit(
+      () =>
+        move({
+          variables: {
+            input: {
+              id: bottleneck.id,
+              version: bottleneck.version,
+              transition: name,
+              outcome: transition.outcomes.length ? chosenOutcome : null,
+              reason: reason || null,
+              duplicateOfId: chosenOutcome === 'DUPLICATE' ? duplicateOf : null,
+            },
+          },
+        }),
+      t('bottleneck:transition.saved', { status: t(`register:bottleneckStatus.${transition.to}`) }),
+    );
+    if (result.ok) onClose();
+  };
+
+  return (
+    <FormDialog
+      isOpen
+      onClose={onClose}
+      title={t(`bottleneck:transition.title.${name}`)}
+      intro={t('bottleneck:transition.intro', { reference: bottleneck.reference, status: t(`register:bottleneckStatus.${transition.to}`) })}
+      problem={problem}
+      busy={busy}
+      danger={name === 'withdraw'}
+      submitLabel={t(`bottleneck:transition.button.${name}`)}
+      onSubmit={() => void save()}
+    >
+      {transition.outcomes.length > 1 ? (
+        <Choices
+          legend={t('bottleneck:transition.outcome')}
+          name="outcome"
+          value={outcome}
+          onChange={setOutcome}
+          error={problem?.fields['outcome']}
+          options={transition.outcomes.map((o) => ({ value: o, label: t(`register:bottleneckOutcome.${o}`) }))}
+        />
+      ) : null}
+      {chosenOutcome === 'DUPLICATE' ? <DuplicatePicker bottleneck={bottleneck} selectedId={duplicateOf} onSelect={setDuplicateOf} error={problem?.fields['duplicateOfId']} /> : null}
+      {transition.needsReason ? (
+        <FormField label={t('forms:reason')} description={t('forms:reasonHint')} error={problem?.fields['reason']} required>
+          {(control) => <TextArea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </FormField>
+      ) : null}
+    </FormDialog>
+  );
+}

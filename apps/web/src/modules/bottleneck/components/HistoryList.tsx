@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@web/app/format';
+import type { HistoryFieldsFragment } from '@web/gql/graphql';
+
+const ENUM_FIELDS: Record<string, string> = {
+  status: 'bottleneckStatus',
+  outcome: 'bottleneckOutcome',
+  type: 'bottleneckType',
+  instrument: 'instrument',
+  priority: 'priority',
+};
+const REFERENCE_FIELDS = new Set(['themeId', 'reportingOrganisationId', 'duplicateOfId', 'ownerOrganisationId', 'ownerUserId', 'ministryId', 'bottleneckIds']);
+
+/** Every change, newest first: who, when, what kind of change, and each field from old to new. */
+export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
+  const { t, i18n } = useTranslation(['history', 'register']);
+  const format = useFormat();
+
+  const show = (field: string, raw: string | null | undefined): string => {
+    if (raw === null || raw === undefined) return t('history:empty');
+    const value = JSON.parse(raw) as unknown;
+    if (value === null || value === '') return t('history:empty');
+    if (REFERENCE_FIELDS.has(field)) return t('history:changedReference');
+    if (ENUM_FIELDS[field] && typeof value === 'string') return t(`register:${ENUM_FIELDS[field]}.${value}`);
+    if (typeof value === 'object') return Object.values(value as Record<string, unknown>).join(' / ');
+    return String(value);
+  };
+
+  if (entries.length === 0) return <p className="utrecht-paragraph">{t('history:none')}</p>;
+  return (
+    <ol className="gp-history">
+      {entries.map((entry) => (
+        <li key={entry.id} className="gp-history__entry">
+          <p className="gp-history__what">
+            <strong>{entry.transition ? t('history:transition', { transition: t(`register:transition.${entry.transition}`) }) : t(`history:kind.${entry.kind}`, { defaultValue: entry.kind })}</strong>{' '}
+            <span className="gp-muted">
+              {t('history:by', { date: format.dateTime(entry.occurredAt), name: entry.actor?.name ?? t('history:system'), organisation: entry.organisation?.name ?? '' })}
+            </span>
+          </p>
+          {entry.changes.length ? (
+            <dl className="gp-history__changes">
+              {entry.changes.map((c, i) => (
+                <div key={`${c.field}-${i}`} className="gp-history__change">
+                  <dt>
+                    {t(`history:field.${c.field}`, { defaultValue: c.field })}
+                    {c.language ? ` (${t(`common:language.names.${c.language}`)})` : ''}
+                  </dt>
+                  <dd>
+                    {c.from !== null && c.from !== undefined ? (
+                      <>
+                        <del lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.from)}</del>
+                        <span className="gp-history__arrow"> {t('history:becomes')} </span>
+                      </>
+                    ) : null}
+                    <ins lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.to)}</ins>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

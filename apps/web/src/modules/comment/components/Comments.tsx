@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button, FormField, TextArea } from '@grensportaal/web-ui';
+import { useSubmit } from '@web/app/forms/useSubmit';
+import { useFormat } from '@web/app/format';
+import type { CommentFieldsFragment, EntityType } from '@web/gql/graphql';
+import { AddCommentMutation } from '../graphql/add-comment.mutation';
+
+/** The discussion on an item, oldest first, each comment in its author's language; and a form to add one. */
+export function Comments({ entityType, entityId, comments }: { entityType: EntityType; entityId: string; comments: CommentFieldsFragment[] }) {
+  const { t, i18n } = useTranslation(['comment', 'common']);
+  const format = useFormat();
+  const [body, setBody] = useState('');
+  const [add] = useMutation(AddCommentMutation);
+  const { submit, busy, problem } = useSubmit();
+
+  const save = async () => {
+    const result = await submit(() => add({ variables: { input: { entityType, entityId, language: format.language, body } } }), t('comment:saved'));
+    if (result.ok) setBody('');
+  };
+
+  return (
+    <div className="gp-comments">
+      {comments.length === 0 ? <p className="utrecht-paragraph">{t('comment:none')}</p> : null}
+      <ol className="gp-comment-list">
+        {comments.map((c) => (
+          <li key={c.id} className="gp-comment">
+            <p className="gp-muted">
+              {t('comment:by', { name: c.author?.name ?? '', organisation: c.organisation?.name ?? '', date: format.dateTime(c.createdAt) })}
+              {c.language !== i18n.language ? ` · ${t('common:text.originalIn', { language: t(`common:language.names.${c.language}`) })}` : ''}
+            </p>
+            <p className="utrecht-paragraph gp-multiline" lang={c.language !== i18n.language ? c.language : undefined}>
+              {c.body}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+        noValidate
+      >
+        <FormField label={t('comment:add')} description={t('comment:addHint')} error={problem?.fields['body']} required>
+          {(control) => <TextArea {...control} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
+        </FormField>
+        <Button type="submit" busy={busy}>
+          {t('comment:submit')}
+        </Button>
+      </form>
+    </div>
+  );
+}

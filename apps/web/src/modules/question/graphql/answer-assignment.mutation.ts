@@ -1,0 +1,9 @@
+import { graphql } from '@web/gql';
+
+export const AnswerAssignmentMutation = graphql(`
+  mutation AnswerAssignment($input: AnswerAssignmentInput!) {
+    answerAssignment(input: $input) {
+      ...AssignmentFields
+    }
+  }
+`);

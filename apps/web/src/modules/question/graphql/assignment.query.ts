@@ -1,0 +1,28 @@
+import { graphql } from '@web/gql';
+
+export const AssignmentQuery = graphql(`
+  query Assignment($id: ID!) {
+    assignment(id: $id) {
+      ...AssignmentFields
+      bottleneck {
+        id
+        reference
+        status
+        title {
+          ...LocalizedTextFields
+        }
+        description {
+          ...LocalizedTextFields
+        }
+        agenda {
+          id
+          name
+        }
+        reportingOrganisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

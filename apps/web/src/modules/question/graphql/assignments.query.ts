@@ -1,0 +1,21 @@
+import { graphql } from '@web/gql';
+
+export const AssignmentsQuery = graphql(`
+  query Assignments($filter: AssignmentFilter, $orderBy: AssignmentOrder!, $first: Int!) {
+    assignments(filter: $filter, orderBy: $orderBy, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...AssignmentFields
+          bottleneck {
+            id
+            reference
+            title {
+              ...LocalizedTextFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);

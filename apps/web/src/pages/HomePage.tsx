@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';
+import { usePageTitle } from '@web/app/usePageTitle';
+import { CommissionerWork } from '@web/modules/home/components/CommissionerWork';
+import { MinistryWork } from '@web/modules/home/components/MinistryWork';
+import { PartnerWork } from '@web/modules/home/components/PartnerWork';
+import { SecretariatWork } from '@web/modules/home/components/SecretariatWork';
+import { useMe } from '@web/modules/user/hooks/useMe';
+
+/** The first screen after sign-in: each person's own work, by role. */
+export function HomePage() {
+  const { t } = useTranslation(['home', 'common']);
+  usePageTitle(t('home:title'));
+  const me = useMe();
+  if (!me) return <LoadingState label={t('common:state.loading')} />;
+  const organisation = me.organisation;
+  const roles = me.roles;
+  return (
+    <>
+      <Heading level={1}>{t('home:title')}</Heading>
+      <Paragraph lead>{t('home:welcome', { name: me.name, organisation: organisation?.name ?? '' })}</Paragraph>
+      {roles.includes('secretariat') ? <SecretariatWork /> : null}
+      {roles.includes('commissioner') && organisation ? <CommissionerWork organisationCode={organisation.code} /> : null}
+      {roles.includes('department') && organisation ? <MinistryWork organisation={organisation} /> : null}
+      {roles.includes('partner') && organisation ? <PartnerWork organisation={organisation} /> : null}
+      {roles.length === 0 || (roles.length === 1 && roles[0] === 'admin') ? (
+        <Paragraph>
+          {t('home:nothing')}{' '}
+          <Link to="/agendas" className="utrecht-link">
+            {t('home:toAgendas')}
+          </Link>
+        </Paragraph>
+      ) : null}
+    </>
+  );
+}

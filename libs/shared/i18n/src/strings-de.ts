@@ -1,0 +1,18 @@
+import common from '../locales/de/common.json';
+import auth from '../locales/de/auth.json';
+import agenda from '../locales/de/agenda.json';
+import organisation from '../locales/de/organisation.json';
+import register from '../locales/de/register.json';
+import errors from '../locales/de/errors.json';
+import devIdp from '../locales/de/devIdp.json';
+import bottleneck from '../locales/de/bottleneck.json';
+import action from '../locales/de/action.json';
+import question from '../locales/de/question.json';
+import comment from '../locales/de/comment.json';
+import translation from '../locales/de/translation.json';
+import home from '../locales/de/home.json';
+import history from '../locales/de/history.json';
+import forms from '../locales/de/forms.json';
+
+/** Every namespace in German. */
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms };

@@ -1,0 +1,18 @@
+import common from '../locales/en/common.json';
+import auth from '../locales/en/auth.json';
+import agenda from '../locales/en/agenda.json';
+import organisation from '../locales/en/organisation.json';
+import register from '../locales/en/register.json';
+import errors from '../locales/en/errors.json';
+import devIdp from '../locales/en/devIdp.json';
+import bottleneck from '../locales/en/bottleneck.json';
+import action from '../locales/en/action.json';
+import question from '../locales/en/question.json';
+import comment from '../locales/en/comment.json';
+import translation from '../locales/en/translation.json';
+import home from '../locales/en/home.json';
+import history from '../locales/en/history.json';
+import forms from '../locales/en/forms.json';
+
+/** Every namespace in English. */
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms };

@@ -1,0 +1,18 @@
+import common from '../locales/nl/common.json';
+import auth from '../locales/nl/auth.json';
+import agenda from '../locales/nl/agenda.json';
+import organisation from '../locales/nl/organisation.json';
+import register from '../locales/nl/register.json';
+import errors from '../locales/nl/errors.json';
+import devIdp from '../locales/nl/devIdp.json';
+import bottleneck from '../locales/nl/bottleneck.json';
+import action from '../locales/nl/action.json';
+import question from '../locales/nl/question.json';
+import comment from '../locales/nl/comment.json';
+import translation from '../locales/nl/translation.json';
+import home from '../locales/nl/home.json';
+import history from '../locales/nl/history.json';
+import forms from '../locales/nl/forms.json';
+
+/** Every namespace in Dutch. */
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms };
