@@ -88,7 +88,8 @@ export function EditBottleneckPage() {
               title: v.title,
               description: v.description,
               whyToSolve: v.whyToSolve,
-              impact: v.impact,
+              // The API reads null as "unchanged"; an emptied required text is sent as '' so that it is refused at its field.
+              impact: v.impact || null,
               area: v.area,
               type: v.type || null,
               themeCode: v.themeCode || null,
@@ -115,9 +116,11 @@ export function EditBottleneckPage() {
     return false;
   };
 
+  // Fields only they changed take their value; fields both changed keep the user's text unless they choose theirs.
   const resolve = (keepMine: boolean) => {
     if (!conflict) return;
-    if (!keepMine) setValues({ ...values, ...Object.fromEntries(conflict.fields.map((f) => [f, conflict.latest[f]])) });
+    const mine = (f: keyof BottleneckValues) => keepMine && JSON.stringify(values[f]) !== JSON.stringify(initial[f]);
+    setValues({ ...values, ...Object.fromEntries(conflict.fields.filter((f) => !mine(f)).map((f) => [f, conflict.latest[f]])) });
     setInitial(conflict.latest);
     setVersion(conflict.version);
     setConflict(null);
@@ -140,7 +143,7 @@ export function EditBottleneckPage() {
       <ConflictDialog
         isOpen={Boolean(conflict)}
         changes={(conflict?.fields ?? []).map((f) => {
-          const show = (v: BottleneckValues) => (f === 'type' && v.type ? t(`register:bottleneckType.${v.type}`) : f === 'language' ? t(`common:language.names.${v.language}`) : String(v[f]));
+          const show = (v: BottleneckValues) => (f === 'type' && v.type ? t(`register:bottleneckType.${v.type}`) : f === 'language' ? t(`common:languageName.${v.language}`) : String(v[f]));
           return { field: f, label: t(`bottleneck:fields.${LABEL_KEY[f] ?? f}`), theirs: show(conflict!.latest), yours: show(values) };
         })}
         onKeepMine={() => resolve(true)}

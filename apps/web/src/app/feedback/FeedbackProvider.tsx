@@ -49,10 +49,9 @@ export function FeedbackRegion() {
     list.map((n) => (
       <Alert key={n.id} type={n.type}>
         <span className="gp-notice">
-          <span>{n.message}</span>
-          <Button appearance="subtle" onClick={() => dismiss(n.id)}>
-            {t('dismiss')}
-            <span className="gp-visually-hidden">: {n.message}</span>
+          <span id={`notice-${n.id}`}>{n.message}</span>
+          <Button appearance="subtle" onClick={() => dismiss(n.id)} aria-describedby={`notice-${n.id}`}>
+            {t('forms:dismiss')}
           </Button>
         </span>
       </Alert>

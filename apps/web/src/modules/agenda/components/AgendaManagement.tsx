@@ -23,7 +23,7 @@ function NameFields({ names, onChange, errors }: { names: Names; onChange: (name
   return (
     <>
       {(['nl', 'de', 'en'] as const).map((l) => (
-        <FormField key={l} label={t('agenda:manage.nameIn', { language: t(`common:language.names.${l}`) })} error={errors[`names.${l}`]} required>
+        <FormField key={l} label={t('agenda:manage.nameIn', { language: t(`common:languageName.${l}`) })} error={errors[`names.${l}`]} required>
           {(control) => <TextInput {...control} lang={l} value={names[l]} maxLength={200} onChange={(e) => onChange({ ...names, [l]: e.target.value })} />}
         </FormField>
       ))}

@@ -156,11 +156,11 @@ export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem
           <summary className="gp-details__summary">{t('bottleneck:form.translations')}</summary>
           <p className="utrecht-paragraph">{t('bottleneck:form.translationsHint')}</p>
           {LANGUAGES.filter((l) => l !== values.language).map((l) => (
-            <Fieldset key={l} legend={t('bottleneck:form.translationIn', { language: t(`common:language.names.${l}`) })}>
-              <FormField label={t('bottleneck:fields.titleIn', { language: t(`common:language.names.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'title')}>
+            <Fieldset key={l} legend={t('bottleneck:form.translationIn', { language: t(`common:languageName.${l}`) })}>
+              <FormField label={t('bottleneck:fields.titleIn', { language: t(`common:languageName.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'title')}>
                 {(control) => <TextInput {...control} lang={l} value={values.translations[l]?.title ?? ''} onChange={(e) => setTranslation(l, 'title', e.target.value)} />}
               </FormField>
-              <FormField label={t('bottleneck:fields.descriptionIn', { language: t(`common:language.names.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'description')}>
+              <FormField label={t('bottleneck:fields.descriptionIn', { language: t(`common:languageName.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'description')}>
                 {(control) => <TextArea {...control} lang={l} rows={4} value={values.translations[l]?.description ?? ''} onChange={(e) => setTranslation(l, 'description', e.target.value)} />}
               </FormField>
             </Fieldset>

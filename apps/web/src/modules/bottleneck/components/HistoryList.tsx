@@ -43,7 +43,7 @@ export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
                 <div key={`${c.field}-${i}`} className="gp-history__change">
                   <dt>
                     {t(`history:field.${c.field}`, { defaultValue: c.field })}
-                    {c.language ? ` (${t(`common:language.names.${c.language}`)})` : ''}
+                    {c.language ? ` (${t(`common:languageName.${c.language}`)})` : ''}
                   </dt>
                   <dd>
                     {c.from !== null && c.from !== undefined ? (

@@ -28,7 +28,7 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
           <li key={c.id} className="gp-comment">
             <p className="gp-muted">
               {t('comment:by', { name: c.author?.name ?? '', organisation: c.organisation?.name ?? '', date: format.dateTime(c.createdAt) })}
-              {c.language !== i18n.language ? ` · ${t('common:text.originalIn', { language: t(`common:language.names.${c.language}`) })}` : ''}
+              {c.language !== i18n.language ? ` · ${t('common:text.originalIn', { language: t(`common:languageName.${c.language}`) })}` : ''}
             </p>
             <p className="utrecht-paragraph gp-multiline" lang={c.language !== i18n.language ? c.language : undefined}>
               {c.body}

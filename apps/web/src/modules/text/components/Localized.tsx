@@ -28,8 +28,8 @@ export function Localized({ value, multiline, compact }: LocalizedProps) {
   const foreign = value.language !== i18n.language;
   const Tag = multiline ? 'div' : 'span';
   let marker: string | null = null;
-  if (value.status === 'MISSING' || foreign) marker = t(compact ? 'text.inLanguageShort' : 'text.originalIn', { language: t(`language.names.${value.language}`) });
-  else if (value.status === 'OUTDATED') marker = t('text.outdated');
+  if (value.status === 'MISSING' || foreign) marker = t(compact ? 'common:text.inLanguageShort' : 'common:text.originalIn', { language: t(`common:languageName.${value.language}`) });
+  else if (value.status === 'OUTDATED') marker = t('common:text.outdated');
   return (
     <>
       <Tag lang={foreign ? value.language : undefined} className={multiline ? 'gp-multiline' : undefined}>

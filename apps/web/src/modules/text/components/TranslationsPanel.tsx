@@ -42,7 +42,7 @@ function FieldTranslations({ target, id, version, field, headingLevel }: Omit<Pr
   const save = () =>
     submit(
       () => translate({ variables: { input: { target, id, version, field: field.field, language, text, kind: 'HUMAN' } } }),
-      t('translation:saved', { language: t(`common:language.names.${language}`) }),
+      t('translation:saved', { language: t(`common:languageName.${language}`) }),
     );
 
   return (
@@ -54,7 +54,7 @@ function FieldTranslations({ target, id, version, field, headingLevel }: Omit<Pr
         {field.versions.map((v) => (
           <li key={v.language} className="gp-versions__item">
             <p className="gp-badges">
-              <strong>{t(`common:language.names.${v.language}`)}</strong>{' '}
+              <strong>{t(`common:languageName.${v.language}`)}</strong>{' '}
               {v.isOriginal ? (
                 <StatusBadge tone="info">{t('translation:original')}</StatusBadge>
               ) : (
@@ -75,7 +75,7 @@ function FieldTranslations({ target, id, version, field, headingLevel }: Omit<Pr
           .map((l) => (
             <li key={l} className="gp-versions__item">
               <p className="gp-badges">
-                <strong>{t(`common:language.names.${l}`)}</strong> <StatusBadge tone="warning">{t('translation:missing')}</StatusBadge>
+                <strong>{t(`common:languageName.${l}`)}</strong> <StatusBadge tone="warning">{t('translation:missing')}</StatusBadge>
               </p>
             </li>
           ))}
@@ -93,13 +93,13 @@ function FieldTranslations({ target, id, version, field, headingLevel }: Omit<Pr
             <Select {...control} value={language} onChange={(e) => choose(e.target.value as Language)}>
               {others.map((l) => (
                 <option key={l} value={l}>
-                  {t(`common:language.names.${l}`)}
+                  {t(`common:languageName.${l}`)}
                 </option>
               ))}
             </Select>
           )}
         </FormField>
-        <FormField label={t('translation:text', { field: field.label, language: t(`common:language.names.${language}`) })} error={problem?.fields['text']} required>
+        <FormField label={t('translation:text', { field: field.label, language: t(`common:languageName.${language}`) })} error={problem?.fields['text']} required>
           {(control) => <TextArea {...control} lang={language} rows={field.field === 'title' ? 2 : 5} value={text} onChange={(e) => setText(e.target.value)} />}
         </FormField>
         <Button type="submit" busy={busy}>
