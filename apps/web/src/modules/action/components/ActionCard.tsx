@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Heading, ProgressBar, StatusBadge } from '@grensportaal/web-ui';
@@ -6,9 +6,11 @@ import { useFormat } from '@web/app/format';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { ActionTransitionDialog } from './ActionTransitionDialog';
-import { PostProgressDialog } from './PostProgressDialog';
-import { RequestUpdateDialog } from './RequestUpdateDialog';
+
+// Dialogs load when first opened: the cards are on the first page after sign-in, the dialogs' code is not needed there.
+const ActionTransitionDialog = lazy(() => import('./ActionTransitionDialog').then((m) => ({ default: m.ActionTransitionDialog })));
+const PostProgressDialog = lazy(() => import('./PostProgressDialog').then((m) => ({ default: m.PostProgressDialog })));
+const RequestUpdateDialog = lazy(() => import('./RequestUpdateDialog').then((m) => ({ default: m.RequestUpdateDialog })));
 
 interface Props {
   action: ActionFieldsFragment;
@@ -113,9 +115,11 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
           </Button>
         ))}
       </div>
-      {dialog === 'progress' ? <PostProgressDialog action={action} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'request' ? <RequestUpdateDialog action={action} onClose={() => setDialog(null)} /> : null}
-      {transition ? <ActionTransitionDialog action={action} transition={transition} onClose={() => setTransition(null)} /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'progress' ? <PostProgressDialog action={action} onClose={() => setDialog(null)} /> : null}
+        {dialog === 'request' ? <RequestUpdateDialog action={action} onClose={() => setDialog(null)} /> : null}
+        {transition ? <ActionTransitionDialog action={action} transition={transition} onClose={() => setTransition(null)} /> : null}
+      </Suspense>
     </article>
   );
 }

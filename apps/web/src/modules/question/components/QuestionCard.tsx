@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, buttonClassName, Heading, StatusBadge } from '@grensportaal/web-ui';
@@ -6,7 +6,9 @@ import { useFormat } from '@web/app/format';
 import type { AssignmentFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
 import { QuestionStatusBadge } from './QuestionStatusBadge';
-import { QuestionTransitionDialog } from './QuestionTransitionDialog';
+
+// Loaded when first opened (the cards are on the first page after sign-in).
+const QuestionTransitionDialog = lazy(() => import('./QuestionTransitionDialog').then((m) => ({ default: m.QuestionTransitionDialog })));
 
 interface Props {
   question: AssignmentFieldsFragment;
@@ -87,7 +89,7 @@ export function QuestionCard({ question, headingLevel = 3, bottleneck }: Props) 
           </Button>
         ))}
       </div>
-      {transition ? <QuestionTransitionDialog question={question} transition={transition} onClose={() => setTransition(null)} /> : null}
+      <Suspense fallback={null}>{transition ? <QuestionTransitionDialog question={question} transition={transition} onClose={() => setTransition(null)} /> : null}</Suspense>
     </article>
   );
 }

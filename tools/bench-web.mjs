@@ -1,0 +1,56 @@
+// `npm run bench:web`: builds the web app and prints how much JavaScript
+// (gzipped) the browser loads for the first page a visitor sees (the landing
+// page) and the first page after sign-in (My work), from Vite's manifest:
+// the entry, every chunk it imports statically, and the page's own chunks.
+// Fails when either exceeds the budget.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 250;
+const DIST = 'dist/apps/web';
+const require = createRequire(import.meta.url);
+
+const build = spawnSync(process.execPath, [require.resolve('nx/bin/nx.js'), 'run', 'web:build', '--output-style=static', '--skip-nx-cache'], { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'));
+
+/** A chunk and everything it imports statically (what the browser must load before it runs). */
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key]?.imports ?? []) closure(imported, seen);
+  return seen;
+}
+
+function entryOf(source) {
+  const key = Object.keys(manifest).find((k) => k.endsWith(source));
+  if (!key) throw new Error(`no chunk for ${source} in the manifest`);
+  return key;
+}
+
+const gzipped = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const pages = [
+  ['first page for visitors (/)', 'src/pages/LandingPage.tsx'],
+  ['first page after sign-in (/home)', 'src/pages/HomePage.tsx'],
+];
+
+let failed = false;
+for (const [label, source] of pages) {
+  const chunks = new Set([...closure(entry), ...closure(entryOf(source))]);
+  const files = [...chunks].map((k) => manifest[k].file);
+  const css = [...new Set([...chunks].flatMap((k) => manifest[k].css ?? []))];
+  const js = files.reduce((sum, f) => sum + gzipped(f), 0);
+  const styles = css.reduce((sum, f) => sum + gzipped(f), 0);
+  const kb = js / 1024;
+  process.stdout.write(`${label}: ${kb.toFixed(1)} KB JavaScript gzipped in ${files.length} files (budget ${BUDGET_KB} KB); CSS ${(styles / 1024).toFixed(1)} KB gzipped\n`);
+  if (kb > BUDGET_KB) failed = true;
+}
+if (failed) {
+  process.stderr.write(`Over the budget of ${BUDGET_KB} KB.\n`);
+  process.exit(1);
+}
