@@ -58,11 +58,12 @@ describe('the demo register (npm start)', () => {
   });
 
   it('tells its story in history, dated in the past, with versions that match', async () => {
-    const res = await secretariat<{ bottlenecks: { edges: Array<{ node: { reference: string; version: number; createdAt: string; history: Array<{ kind: string; transition: string | null; occurredAt: string; actor: { username: string } | null }> } }> } }>(
-      `{ bottlenecks(first: 100, orderBy: REFERENCE_ASC) { edges { node { reference version createdAt history(limit: 100) { kind transition occurredAt actor { username } } } } } }`,
+    const res = await secretariat<{ bottlenecks: { totalCount: number; edges: Array<{ node: { reference: string; version: number; createdAt: string; history: Array<{ kind: string; transition: string | null; occurredAt: string; actor: { username: string } | null }> } }> } }>(
+      `{ bottlenecks(first: 40, orderBy: REFERENCE_ASC) { totalCount edges { node { reference version createdAt history(limit: 50) { kind transition occurredAt actor { username } } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.bottlenecks.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(res.data!.bottlenecks.totalCount);
     const now = Date.now();
     for (const b of nodes) {
       expect(b.history.length).toBeGreaterThan(0);
