@@ -18,6 +18,7 @@ export const ENV = {
   dbStatementTimeoutMs: integer('DB_STATEMENT_TIMEOUT_MS', 'PostgreSQL statement_timeout for API queries (ms).', 15000, 100, 3600000),
   dbMigrationsRun: boolean('DB_MIGRATIONS_RUN', 'Apply pending migrations when the API starts.', true),
   seedDemoData: boolean('SEED_DEMO_DATA', 'Load the reference and demo data (idempotent) when the API starts.', false),
+  sqlCountHeader: boolean('SQL_COUNT_HEADER', 'Add x-sql-statements (statements sent for the request) to GraphQL responses, for benchmarks; off in production.', false),
   logLevel: oneOf('LOG_LEVEL', 'Minimum level of the JSON logs.', LOG_LEVELS, 'info'),
   webDistDir: optionalString('WEB_DIST_DIR', 'Folder with the built web app that the API serves at `/`.', 'dist/apps/web'),
   shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 'Grace period for in-flight requests on SIGTERM (ms).', 10000, 0, 600000),
@@ -53,6 +54,7 @@ export interface AppConfig {
     migrationsRun: boolean;
   };
   seedDemoData: boolean;
+  sqlCountHeader: boolean;
   logLevel: Values['logLevel'];
   webDistDir: string | null;
   shutdownTimeoutMs: number;
@@ -90,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       migrationsRun: v.dbMigrationsRun,
     },
     seedDemoData: v.seedDemoData,
+    sqlCountHeader: v.sqlCountHeader,
     logLevel: v.logLevel,
     webDistDir: v.webDistDir,
     shutdownTimeoutMs: v.shutdownTimeoutMs,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { AppConfig } from '@api/config/app-config';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { sqlCountingLogger } from './sql-counter';
 
 // A DATE is a calendar day, not an instant: keep PostgreSQL's YYYY-MM-DD text instead of node-postgres' local-midnight Date,
 // so raw queries (lists, keyset paging) and repositories hand the same value to due-date logic and the LocalDate scalar.
@@ -31,6 +32,7 @@ export function dataSourceOptions(database: AppConfig['database'], logger?: Logg
     synchronize: false,
     migrationsRun: false,
     logging: false,
+    logger: sqlCountingLogger,
     extra: {
       max: database.poolMax,
       connectionTimeoutMillis: database.connectTimeoutMs,

@@ -72,8 +72,9 @@ export async function countQueries<T>(dataSource: DataSource, fn: () => Promise<
   const original = dataSource.logger;
   const queries: string[] = [];
   const counting: TypeOrmLogger = {
-    logQuery: (query) => {
+    logQuery: (query, parameters, queryRunner) => {
       queries.push(query);
+      original.logQuery(query, parameters, queryRunner);
     },
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { Language, negotiateLanguage } from '@grensportaal/shared-domain';
 import { Logger } from 'pino';
+import { closeSqlWindow, openSqlWindow, SqlWindow } from '@api/database/sql-counter';
 
 /** What the API knows about a request, attached by `requestContextMiddleware`. */
 export interface RequestContext {
@@ -11,6 +12,8 @@ export interface RequestContext {
   /** Set once the GraphQL operation is resolved, for the request log line. */
   operationName?: string;
   userId?: string;
+  /** The SQL counters when the request began (for the benchmark's x-sql-statements header). */
+  sql: SqlWindow;
 }
 
 export type ContextRequest = Request & { ctx: RequestContext };
@@ -30,12 +33,14 @@ export function requestContextMiddleware(logger: Logger) {
       id,
       language: negotiateLanguage(req.header('accept-language')),
       log: logger.child({ reqId: id }),
+      sql: openSqlWindow(),
     };
     (req as ContextRequest).ctx = ctx;
     res.setHeader('x-request-id', id);
     const started = process.hrtime.bigint();
     // Captured now: routers mounted on a path rewrite req.path while handling.
     const path = req.path;
+    res.on('close', () => closeSqlWindow(ctx.sql));
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const line = {
