@@ -7,6 +7,7 @@ import { ConfigError } from '@api/config/env-spec';
 import { createLogger } from '@api/core/logging/logger';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';
+import { seedReferenceData } from './seed/seed';
 import { createApp } from '@api/app.factory';
 
 /**
@@ -15,8 +16,9 @@ import { createApp } from '@api/app.factory';
  *   generate <Name>    write a migration with the difference between the entities and the database
  *   revert             undo the last migration
  *   seed               load the reference and demo data (idempotent)
+ *   reference          load the reference data only: organisations, agendas, themes (idempotent)
  */
-const USAGE = 'usage: cli.js migrate | generate <Name> | revert | seed';
+const USAGE = 'usage: cli.js migrate | generate <Name> | revert | seed | reference';
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -68,7 +70,7 @@ ${down}
 
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
-  if (!command || !['migrate', 'generate', 'revert', 'seed'].includes(command) || (command === 'generate' && !arg)) {
+  if (!command || !['migrate', 'generate', 'revert', 'seed', 'reference'].includes(command) || (command === 'generate' && !arg)) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
@@ -88,6 +90,9 @@ async function main(): Promise<void> {
     } else if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'all' });
       process.stdout.write('Reverted the last migration.\n');
+    } else if (command === 'reference') {
+      const inserted = await dataSource.transaction((manager) => seedReferenceData(manager));
+      process.stdout.write(`Reference data present (${inserted} rows added).\n`);
     } else {
       // The demo register is written through the application's services, so seeding starts the application (without listening).
       const app = await createApp({ ...config, seedDemoData: true }, logger);

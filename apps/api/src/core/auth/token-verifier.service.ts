@@ -7,6 +7,8 @@ import { AuthErrorCode, AuthException } from './auth.exception';
 export const ALLOWED_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
 
 const NETWORK_TIMEOUT_MS = 3000;
+/** Verified tokens remembered per process (a signature check costs more than the rest of a small request). */
+const VERIFIED_CACHE_MAX = 5000;
 
 export interface VerifiedClaims extends JWTPayload {
   sub: string;
@@ -25,11 +27,14 @@ export interface VerifiedClaims extends JWTPayload {
  * through discovery): signature with an allowed algorithm, issuer, audience,
  * exp/nbf with a small clock tolerance. Keys are cached for as long as the
  * process lives and fetched again only for an unknown `kid`, so tokens keep
- * working while the identity provider is briefly away.
+ * working while the identity provider is briefly away. A token that passed is
+ * remembered until it expires, so each token's signature is checked once per
+ * process; its lifetime is checked on every use.
  */
 @Injectable()
 export class TokenVerifier {
   private keys?: Promise<JWTVerifyGetKey>;
+  private readonly verified = new Map<string, VerifiedClaims>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -38,6 +43,20 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<VerifiedClaims> {
+    const known = this.verified.get(token);
+    if (known) {
+      const now = Date.now() / 1000;
+      const tolerance = this.config.oidc.clockToleranceS;
+      if ((known.exp as number) + tolerance > now && (known.nbf === undefined || known.nbf - tolerance <= now)) return known;
+      this.verified.delete(token);
+    }
+    const claims = await this.verifySignature(token);
+    if (this.verified.size >= VERIFIED_CACHE_MAX) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private async verifySignature(token: string): Promise<VerifiedClaims> {
     let keySet: JWTVerifyGetKey;
     try {
       keySet = await this.keySet();

@@ -1,14 +1,16 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '@api/config/app-config';
 import { I18nService } from '../i18n/i18n.service';
 import { createGraphQLContext } from './graphql-context';
 import { errorTranslationPlugin } from './error-translation.plugin';
+import { sqlCountHeaderPlugin } from './sql-count-header.plugin';
 import { MAX_TOKENS } from './query-limits';
 
 /**
  * The Apollo server behind `/graphql`: schema from the code, sorted; no
- * batching; CSRF prevention; no landing page; introspection only outside
+ * batching; CSRF prevention; no landing page; no cache hints (nothing is
+ * cached by HTTP, and the plugin would wrap every field resolver); introspection only outside
  * production; errors translated. Depth, alias and cost limits are enforced in
  * front of it (queryLimitsMiddleware).
  */
@@ -25,6 +27,6 @@ export function graphqlOptions(config: AppConfig, i18n: I18nService): ApolloDriv
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     context: createGraphQLContext,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorTranslationPlugin(i18n)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), errorTranslationPlugin(i18n), ...(config.sqlCountHeader ? [sqlCountHeaderPlugin()] : [])],
   };
 }

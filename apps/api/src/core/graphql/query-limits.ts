@@ -95,7 +95,7 @@ function measure(schema: GraphQLSchema, operation: OperationDefinitionNode, frag
         if (selection.selectionSet) {
           const { named, list } = definition ? unwrap(definition.type) : { named: undefined, list: false };
           const first = intArg(selection, 'first');
-          const given = first ?? intArg(selection, 'limit');
+          const given = first ?? intArg(selection, 'limit') ?? intArg(selection, 'last');
           const size =
             given ?? (selection.name.value === 'edges' && pageSize !== null ? pageSize : parent ? (LIST_SIZE_HINTS[`${parent.name}.${selection.name.value}`] ?? DEFAULT_LIST_SIZE) : DEFAULT_LIST_SIZE);
           // A connection passes its `first` (or the default page size) on to its edges.
@@ -121,6 +121,10 @@ function measure(schema: GraphQLSchema, operation: OperationDefinitionNode, frag
   return result;
 }
 
+/** Documents whose verdict is remembered per process, and the longest remembered (memory stays under 10 MB). */
+const VERDICT_CACHE_MAX = 1000;
+const VERDICT_CACHE_MAX_LENGTH = 10_000;
+
 /** Any document longer than this is refused while parsing, before any other work. */
 export const MAX_TOKENS = 20_000;
 
@@ -136,12 +140,27 @@ function violationOf(limits: QueryLimits, m: Measure): [LimitCode, number, numbe
  * a token cap and one linear walk, before the (comparatively expensive)
  * validation and execution. The refusal is a typed GraphQL error (400) in the
  * caller's language. Documents that do not parse are left to Apollo to report.
+ * Each distinct document is measured once per process.
  */
 export function queryLimitsMiddleware(limits: QueryLimits, i18n: I18nService, schema: () => GraphQLSchema) {
   const refuse = (req: ContextRequest, res: Response, code: LimitCode | 'QUERY_TOO_LARGE', params: Record<string, number>) => {
     const { ctx } = req;
     ctx.log.warn({ code, ...params }, 'query refused by limits');
     res.status(400).json({ errors: [{ message: i18n.t(ctx.language, `errors:${code}`, params), extensions: { code, params, requestId: ctx.id } }] });
+  };
+  // The verdict depends on the document alone: clients send the same few documents over and over.
+  const verdicts = new Map<string, [LimitCode, number, number] | null>();
+  const judge = (document: DocumentNode): [LimitCode, number, number] | null => {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      const violation = violationOf(limits, measure(schema(), definition, fragments));
+      if (violation) return violation;
+    }
+    return null;
   };
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as { query?: unknown } | undefined;
@@ -150,26 +169,26 @@ export function queryLimitsMiddleware(limits: QueryLimits, i18n: I18nService, sc
       next();
       return;
     }
-    let document: DocumentNode;
-    try {
-      document = parse(source, { maxTokens: MAX_TOKENS });
-    } catch (error) {
-      if (error instanceof GraphQLError && /more th(?:an|at) \d+ tokens/.test(error.message)) refuse(req as ContextRequest, res, 'QUERY_TOO_LARGE', { max: MAX_TOKENS });
-      else next();
-      return;
-    }
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    }
-    for (const definition of document.definitions) {
-      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const violation = violationOf(limits, measure(schema(), definition, fragments));
-      if (violation) {
-        const [code, max, actual] = violation;
-        refuse(req as ContextRequest, res, code, { max, actual });
+    let violation = verdicts.get(source);
+    if (violation === undefined) {
+      let document: DocumentNode;
+      try {
+        document = parse(source, { maxTokens: MAX_TOKENS });
+      } catch (error) {
+        if (error instanceof GraphQLError && /more th(?:an|at) \d+ tokens/.test(error.message)) refuse(req as ContextRequest, res, 'QUERY_TOO_LARGE', { max: MAX_TOKENS });
+        else next();
         return;
       }
+      violation = judge(document);
+      if (source.length <= VERDICT_CACHE_MAX_LENGTH) {
+        if (verdicts.size >= VERDICT_CACHE_MAX) verdicts.delete(verdicts.keys().next().value as string);
+        verdicts.set(source, violation);
+      }
+    }
+    if (violation) {
+      const [code, max, actual] = violation;
+      refuse(req as ContextRequest, res, code, { max, actual });
+      return;
     }
     next();
   };

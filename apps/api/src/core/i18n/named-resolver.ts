@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { HasNames, LocalizedNames, nameIn, namesOf } from './localized-names.model';
 
@@ -11,12 +11,12 @@ export function NamedResolver<T extends HasNames>(classRef: Type<T>) {
   @Resolver(() => classRef, { isAbstract: true })
   abstract class NamedResolverHost {
     @ResolveField('name', () => String, { description: "The name in the caller's language." })
-    name(@Parent() parent: T, @Context() ctx: GraphQLContext): string {
+    name(parent: T, _args: unknown, ctx: GraphQLContext): string {
       return nameIn(parent, ctx.language);
     }
 
     @ResolveField('names', () => LocalizedNames, { description: 'The name in every working language.' })
-    names(@Parent() parent: T): LocalizedNames {
+    names(parent: T): LocalizedNames {
       return namesOf(parent);
     }
   }

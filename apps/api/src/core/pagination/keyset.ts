@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { decodeCursor } from './connection';
 
 export interface KeysetOrder {
@@ -10,12 +10,14 @@ export interface KeysetOrder {
 }
 
 export interface PageQuery {
-  /** Columns to select besides `alias`.* and the cursor value. */
+  /** The entity of `alias`: its selectable columns are read (not stored search columns). */
+  entity: EntityTarget<ObjectLiteral>;
+  /** Columns to select besides the entity's and the cursor value. */
   select: string;
   /** FROM and JOIN clauses. */
   from: string;
   alias: string;
-  /** Conditions (AND-ed) with :named parameters: scope, filters. */
+  /** Conditions (AND-ed) with :named parameters: scope, filters. Only the count reads them without the joins of `from`, so they may name `alias` only. */
   where: string[];
   params: Record<string, unknown>;
   order: KeysetOrder;
@@ -24,10 +26,20 @@ export interface PageQuery {
   withCount: boolean;
 }
 
+/** `alias.column` for every column TypeORM selects by default (generated search columns are `select: false`). */
+export function entityColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  return dataSource
+    .getMetadata(entity)
+    .columns.filter((c) => c.isSelect)
+    .map((c) => `${alias}.${c.databaseName}`)
+    .join(', ');
+}
+
 /**
  * One statement for a page (keyset pagination on sort value and id, one row
  * more than asked to know whether there is a next page) and, only when asked,
- * one for the total count over the same conditions.
+ * one for the total count over the same conditions on the entity's own table;
+ * both are sent at once, on two connections of the pool.
  */
 export async function pageQuery(dataSource: DataSource, q: PageQuery): Promise<{ rows: Array<Record<string, unknown>>; totalCount: number }> {
   const params: Record<string, unknown> = { ...q.params, pageLimit: q.first + 1 };
@@ -41,19 +53,20 @@ export async function pageQuery(dataSource: DataSource, q: PageQuery): Promise<{
     params['cursorId'] = id;
   }
   const [sql, bound] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT ${q.alias}.*, ${q.order.column}::text AS cursor_value${q.select ? `, ${q.select}` : ''}
+    `SELECT ${entityColumns(dataSource, q.entity, q.alias)}, ${q.order.column}::text AS cursor_value${q.select ? `, ${q.select}` : ''}
        FROM ${q.from}
       WHERE ${pageConditions.join(' AND ')}
       ORDER BY ${q.order.column} ${q.order.direction}, ${q.alias}.id ${q.order.direction}
       LIMIT :pageLimit`,
     params,
   );
-  const rows: Array<Record<string, unknown>> = await dataSource.query(sql, bound);
-  let totalCount = 0;
-  if (q.withCount) {
-    const [countSql, countParams] = dataSource.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${conditions.join(' AND ')}`, params);
-    totalCount = ((await dataSource.query(countSql, countParams)) as Array<{ n: number }>)[0].n;
-  }
+  const table = dataSource.getMetadata(q.entity).tableName;
+  const count = async (): Promise<number> => {
+    if (!q.withCount) return 0;
+    const [countSql, countParams] = dataSource.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM ${table} ${q.alias} WHERE ${conditions.join(' AND ')}`, params);
+    return ((await dataSource.query(countSql, countParams)) as Array<{ n: number }>)[0].n;
+  };
+  const [rows, totalCount] = await Promise.all([dataSource.query(sql, bound) as Promise<Array<Record<string, unknown>>>, count()]);
   return { rows, totalCount };
 }
 

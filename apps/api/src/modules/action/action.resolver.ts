@@ -78,77 +78,77 @@ export class ActionResolver {
   }
 
   @ResolveField(() => LocalizedText)
-  title(@Parent() a: Action, @Context() ctx: GraphQLContext): LocalizedText {
+  title(a: Action, _args: unknown, ctx: GraphQLContext): LocalizedText {
     return toLocalizedText(a.title, ctx.language);
   }
 
   @ResolveField(() => LocalizedText, { nullable: true })
-  description(@Parent() a: Action, @Context() ctx: GraphQLContext): LocalizedText | null {
+  description(a: Action, _args: unknown, ctx: GraphQLContext): LocalizedText | null {
     return a.description ? toLocalizedText(a.description, ctx.language) : null;
   }
 
   @ResolveField(() => Agenda)
-  async agenda(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<Agenda | null> {
+  async agenda(a: Action, _args: unknown, ctx: GraphQLContext): Promise<Agenda | null> {
     return this.agendas.loader(ctx.loaders).load(a.agendaId);
   }
 
   @ResolveField(() => Organisation)
-  async ownerOrganisation(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<Organisation | null> {
+  async ownerOrganisation(a: Action, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> {
     return this.organisations.loader(ctx.loaders).load(a.ownerOrganisationId);
   }
 
   @ResolveField(() => AppUser, { nullable: true, description: 'The person responsible, if named.' })
-  ownerUser(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  ownerUser(a: Action, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return a.ownerUserId ? this.users.loader(ctx.loaders).load(a.ownerUserId) : null;
   }
 
   @ResolveField(() => AppUser, { nullable: true, description: 'Who last asked for an update (while it is pending).' })
-  updateRequestedBy(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  updateRequestedBy(a: Action, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return a.updateRequestedById ? this.users.loader(ctx.loaders).load(a.updateRequestedById) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may ask the owner for an update (secretariat, steering commissioner; open actions).' })
-  canRequestUpdate(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<boolean> {
+  canRequestUpdate(a: Action, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return this.actionService.canRequestUpdate(ctx, a);
   }
 
   @ResolveField(() => [Bottleneck], { description: 'The bottlenecks it addresses.' })
-  bottlenecks(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<Bottleneck[]> {
+  bottlenecks(a: Action, _args: unknown, ctx: GraphQLContext): Promise<Bottleneck[]> {
     return this.actionService.addressedBottlenecks(ctx, a.id);
   }
 
   @ResolveField(() => [ProgressUpdate], { description: 'Progress reports, newest first.' })
-  progressUpdates(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<ProgressUpdate[]> {
+  progressUpdates(a: Action, _args: unknown, ctx: GraphQLContext): Promise<ProgressUpdate[]> {
     return this.actionService.progressUpdates(ctx.loaders, a.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Past its due date and not done or cancelled.' })
-  overdue(@Parent() a: Action): boolean {
+  overdue(a: Action): boolean {
     return this.actionService.isOverdue(a);
   }
 
   @ResolveField(() => Int, { description: 'Days until the due date (negative when past).' })
-  daysUntilDue(@Parent() a: Action): number {
+  daysUntilDue(a: Action): number {
     return this.actionService.daysUntilDue(a);
   }
 
   @ResolveField(() => Boolean, { description: 'Open, and no progress reported for 60 days.' })
-  stalled(@Parent() a: Action): boolean {
+  stalled(a: Action): boolean {
     return this.actionService.isStalled(a);
   }
 
   @ResolveField(() => [AvailableActionTransition])
-  async availableTransitions(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<AvailableActionTransition[]> {
+  async availableTransitions(a: Action, _args: unknown, ctx: GraphQLContext): Promise<AvailableActionTransition[]> {
     return (await this.actionService.availableTransitions(ctx, a)).map((t) => ({ transition: t.name, to: t.to, needsReason: Boolean(t.needsReason) }));
   }
 
   @ResolveField(() => Boolean)
-  canEdit(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<boolean> {
+  canEdit(a: Action, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return this.actionService.canEdit(ctx, a);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may report progress (your organisation owns it and it is open).' })
-  canPostProgress(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<boolean> {
+  canPostProgress(a: Action, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return this.actionService.canPostProgress(ctx, a);
   }
 
@@ -170,17 +170,17 @@ export class ProgressUpdateResolver {
   ) {}
 
   @ResolveField(() => LocalizedText)
-  note(@Parent() p: ProgressUpdate, @Context() ctx: GraphQLContext): LocalizedText {
+  note(p: ProgressUpdate, _args: unknown, ctx: GraphQLContext): LocalizedText {
     return toLocalizedText(p.note, ctx.language);
   }
 
   @ResolveField(() => AppUser, { nullable: true })
-  author(@Parent() p: ProgressUpdate, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  author(p: ProgressUpdate, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return p.authorId ? this.users.loader(ctx.loaders).load(p.authorId) : null;
   }
 
   @ResolveField(() => Organisation, { nullable: true })
-  organisation(@Parent() p: ProgressUpdate, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  organisation(p: ProgressUpdate, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
     return p.organisationId ? this.organisations.loader(ctx.loaders).load(p.organisationId) : null;
   }
 }
@@ -191,7 +191,7 @@ export class BottleneckActionsResolver {
   constructor(private readonly actionService: ActionService) {}
 
   @ResolveField(() => [Action], { description: 'The actions that address it, by due date.' })
-  actions(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Action[]> {
+  actions(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<Action[]> {
     return this.actionService.ofBottleneck(ctx.loaders, b.id);
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   ACTION_TRANSITIONS,
@@ -16,7 +15,7 @@ import {
 import { AccessService } from '@api/core/auth/access.service';
 import { actorsFor } from '@api/core/auth/actors';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
-import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { diff, HistoryService } from '@api/core/history/history.service';
 import { ConnectionShape, toConnection } from '@api/core/pagination/connection';
@@ -90,7 +89,7 @@ export class ActionService {
     return rowToEntity(this.dataSource, Action, row);
   }
 
-  loader(loaders: LoaderRegistry): DataLoader<string, Action | null> {
+  loader(loaders: LoaderRegistry): Loader<string, Action | null> {
     return loaders.get<string, Action | null>('action.byId', async (ids) => {
       const rows = await this.dataSource.getRepository(Action).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -185,6 +184,7 @@ export class ActionService {
       params[`word${i}`] = pattern;
     });
     const { rows, totalCount } = await pageQuery(this.dataSource, {
+      entity: Action,
       alias: 'a',
       select: 'row_to_json(o) AS organisation_row',
       from: 'action a JOIN organisation o ON o.id = a.owner_organisation_id',

@@ -64,27 +64,27 @@ export class AgendaResolver extends NamedResolver(Agenda) {
   }
 
   @ResolveField(() => String, { description: "A short description in the caller's language." })
-  description(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): string {
+  description(agenda: Agenda, _args: unknown, ctx: GraphQLContext): string {
     return this.descriptions(agenda)[ctx.language];
   }
 
   @ResolveField(() => LocalizedNames, { description: 'The description in every working language.' })
-  descriptions(@Parent() agenda: Agenda): LocalizedNames {
+  descriptions(agenda: Agenda): LocalizedNames {
     return { nl: agenda.descriptionNl, de: agenda.descriptionDe, en: agenda.descriptionEn };
   }
 
   @ResolveField(() => [Organisation], { description: 'The organisations that take part in the agenda.' })
-  partners(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): Promise<Organisation[]> {
+  partners(agenda: Agenda, _args: unknown, ctx: GraphQLContext): Promise<Organisation[]> {
     return this.agendaService.partners(ctx.loaders, agenda.id);
   }
 
   @ResolveField(() => [Theme], { description: 'The themes of the agenda, in their agreed order.' })
-  themes(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): Promise<Theme[]> {
+  themes(agenda: Agenda, _args: unknown, ctx: GraphQLContext): Promise<Theme[]> {
     return this.themeService.ofAgenda(ctx.loaders, agenda.id);
   }
 
   @ResolveField(() => Organisation, { nullable: true, description: "The province whose King's Commissioner steers the agenda." })
-  steeringOrganisation(@Parent() agenda: Agenda, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  steeringOrganisation(agenda: Agenda, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
     return agenda.steeringOrganisationId ? this.organisationService.loader(ctx.loaders).load(agenda.steeringOrganisationId) : null;
   }
 

@@ -63,42 +63,42 @@ export class AssignmentResolver {
   }
 
   @ResolveField(() => LocalizedText)
-  question(@Parent() a: Assignment, @Context() ctx: GraphQLContext): LocalizedText {
+  question(a: Assignment, _args: unknown, ctx: GraphQLContext): LocalizedText {
     return toLocalizedText(a.question, ctx.language);
   }
 
   @ResolveField(() => Bottleneck, { nullable: true })
-  bottleneck(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Bottleneck | null> {
+  bottleneck(a: Assignment, _args: unknown, ctx: GraphQLContext): Promise<Bottleneck | null> {
     return this.bottleneckService.visible(ctx, a.bottleneckId);
   }
 
   @ResolveField(() => Organisation)
-  ministry(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Organisation | null> {
+  ministry(a: Assignment, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> {
     return this.organisations.loader(ctx.loaders).load(a.ministryId);
   }
 
   @ResolveField(() => AppUser, { nullable: true })
-  askedBy(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  askedBy(a: Assignment, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return a.askedById ? this.users.loader(ctx.loaders).load(a.askedById) : null;
   }
 
   @ResolveField(() => [Answer], { description: 'Every answer, oldest first (returned ones included).' })
-  answers(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Answer[]> {
+  answers(a: Assignment, _args: unknown, ctx: GraphQLContext): Promise<Answer[]> {
     return this.assignmentService.answers(ctx.loaders, a.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Awaiting an answer past the due date.' })
-  overdue(@Parent() a: Assignment): boolean {
+  overdue(a: Assignment): boolean {
     return this.assignmentService.isOverdue(a);
   }
 
   @ResolveField(() => Int)
-  daysUntilDue(@Parent() a: Assignment): number {
+  daysUntilDue(a: Assignment): number {
     return this.assignmentService.daysUntilDue(a);
   }
 
   @ResolveField(() => [AvailableAssignmentTransition])
-  availableTransitions(@Parent() a: Assignment, @Context() ctx: GraphQLContext): AvailableAssignmentTransition[] {
+  availableTransitions(a: Assignment, _args: unknown, ctx: GraphQLContext): AvailableAssignmentTransition[] {
     return this.assignmentService.availableTransitions(ctx, a).map((t) => ({ transition: t.name, to: t.to, needsReason: Boolean(t.needsReason) }));
   }
 
@@ -120,17 +120,17 @@ export class AnswerResolver {
   ) {}
 
   @ResolveField(() => LocalizedText)
-  text(@Parent() a: Answer, @Context() ctx: GraphQLContext): LocalizedText {
+  text(a: Answer, _args: unknown, ctx: GraphQLContext): LocalizedText {
     return toLocalizedText(a.text, ctx.language);
   }
 
   @ResolveField(() => AppUser, { nullable: true })
-  author(@Parent() a: Answer, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  author(a: Answer, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return a.authorId ? this.users.loader(ctx.loaders).load(a.authorId) : null;
   }
 
   @ResolveField(() => Organisation, { nullable: true })
-  organisation(@Parent() a: Answer, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  organisation(a: Answer, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
     return a.organisationId ? this.organisations.loader(ctx.loaders).load(a.organisationId) : null;
   }
 }
@@ -141,7 +141,7 @@ export class BottleneckAssignmentsResolver {
   constructor(private readonly assignmentService: AssignmentService) {}
 
   @ResolveField(() => [Assignment], { description: 'The questions put to ministries about it, oldest first.' })
-  assignments(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Assignment[]> {
+  assignments(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<Assignment[]> {
     return this.assignmentService.ofBottleneck(ctx.loaders, b.id);
   }
 }

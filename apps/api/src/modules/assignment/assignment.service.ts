@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   allowedTransitions,
@@ -16,7 +15,7 @@ import {
 import { AccessService } from '@api/core/auth/access.service';
 import { actorsFor } from '@api/core/auth/actors';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
-import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { diff, HistoryService } from '@api/core/history/history.service';
 import { ConnectionShape, toConnection } from '@api/core/pagination/connection';
@@ -77,7 +76,7 @@ export class AssignmentService {
     return rowToEntity(this.dataSource, Assignment, row);
   }
 
-  loader(loaders: LoaderRegistry): DataLoader<string, Assignment | null> {
+  loader(loaders: LoaderRegistry): Loader<string, Assignment | null> {
     return loaders.get<string, Assignment | null>('assignment.byId', async (ids) => {
       const rows = await this.dataSource.getRepository(Assignment).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -142,6 +141,7 @@ export class AssignmentService {
       params['bottleneckId'] = filter.bottleneckId;
     }
     const { rows, totalCount } = await pageQuery(this.dataSource, {
+      entity: Assignment,
       alias: 'q',
       select: '',
       from: 'assignment q',

@@ -3,8 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { AccessService } from '@api/core/auth/access.service';
+import { mapNow } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
-import { selects } from '@api/core/graphql/selection';
+import { selects, selectsOnNodes } from '@api/core/graphql/selection';
 import { HistoryEntry } from '@api/core/history/history-entry.entity';
 import { HistoryService } from '@api/core/history/history.service';
 import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
@@ -51,7 +52,12 @@ export class BottleneckResolver {
   @Roles(...ROLES)
   @Query(() => BottleneckConnection, { description: 'The bottlenecks the caller may see, filtered, sorted and paged.' })
   bottlenecks(@Context() ctx: GraphQLContext, @Args() args: BottlenecksArgs, @Info() info: GraphQLResolveInfo) {
-    return this.bottleneckService.list(ctx, args, selects(info, 'totalCount'));
+    return this.bottleneckService.list(ctx, args, {
+      withCount: selects(info, 'totalCount'),
+      organisation: selectsOnNodes(info, ['reportingOrganisation']),
+      theme: selectsOnNodes(info, ['theme']),
+      stats: selectsOnNodes(info, ['progress', 'commentCount']),
+    });
   }
 
   @Roles('partner', 'secretariat')
@@ -85,75 +91,74 @@ export class BottleneckResolver {
   }
 
   @ResolveField(() => LocalizedText)
-  title(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText {
+  title(b: Bottleneck, _args: unknown, ctx: GraphQLContext): LocalizedText {
     return toLocalizedText(b.title, ctx.language);
   }
 
   @ResolveField(() => LocalizedText, { nullable: true, description: 'The cross-border situation and the problem.' })
-  description(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText | null {
+  description(b: Bottleneck, _args: unknown, ctx: GraphQLContext): LocalizedText | null {
     return b.description ? toLocalizedText(b.description, ctx.language) : null;
   }
 
   @ResolveField(() => LocalizedText, { nullable: true, description: 'Why it must be solved.' })
-  whyToSolve(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText | null {
+  whyToSolve(b: Bottleneck, _args: unknown, ctx: GraphQLContext): LocalizedText | null {
     return b.whyToSolve ? toLocalizedText(b.whyToSolve, ctx.language) : null;
   }
 
   @ResolveField(() => LocalizedText, { nullable: true, description: 'Its impact on the region, where known.' })
-  impact(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): LocalizedText | null {
+  impact(b: Bottleneck, _args: unknown, ctx: GraphQLContext): LocalizedText | null {
     return b.impact ? toLocalizedText(b.impact, ctx.language) : null;
   }
 
   @ResolveField(() => Agenda)
-  async agenda(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Agenda> {
+  async agenda(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<Agenda> {
     return this.bottleneckService.agendaOf(ctx, b);
   }
 
   @ResolveField(() => Theme, { nullable: true })
-  theme(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Theme | null> | null {
-    return b.themeId ? this.themes.loader(ctx.loaders).load(b.themeId) : null;
+  theme(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Theme | null | Promise<Theme | null> {
+    return b.themeId ? this.themes.loader(ctx.loaders).now(b.themeId) : null;
   }
 
   @ResolveField(() => Organisation)
-  async reportingOrganisation(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Organisation | null> {
-    return this.organisations.loader(ctx.loaders).load(b.reportingOrganisationId);
+  reportingOrganisation(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Organisation | null | Promise<Organisation | null> {
+    return this.organisations.loader(ctx.loaders).now(b.reportingOrganisationId);
   }
 
   @ResolveField(() => AppUser, { nullable: true })
-  createdBy(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  createdBy(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return b.createdById ? this.users.loader(ctx.loaders).load(b.createdById) : null;
   }
 
   @ResolveField(() => Bottleneck, { nullable: true })
-  duplicateOf(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Bottleneck | null> | null {
+  duplicateOf(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<Bottleneck | null> | null {
     return b.duplicateOfId ? this.bottleneckService.visible(ctx, b.duplicateOfId) : null;
   }
 
   @ResolveField(() => [LinkedBottleneck], { description: 'Links to and from other bottlenecks you may see.' })
-  async links(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<LinkedBottleneck[]> {
+  async links(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<LinkedBottleneck[]> {
     const links = await this.bottleneckService.links(ctx, b.id);
     return links.map(({ link, other, outgoing }) => ({ id: link.id, type: link.type, direction: outgoing ? LinkDirection.OUTGOING : LinkDirection.INCOMING, bottleneck: other }));
   }
 
   @ResolveField(() => ProgressRollup)
-  async progress(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<ProgressRollup> {
-    const stats = await this.bottleneckService.statsLoader(ctx.loaders).load(b.id);
-    return { average: stats.progressAverage, actionCount: stats.actionCount };
+  progress(b: Bottleneck, _args: unknown, ctx: GraphQLContext): ProgressRollup | Promise<ProgressRollup> {
+    return mapNow(this.bottleneckService.statsLoader(ctx.loaders).now(b.id), (stats) => ({ average: stats.progressAverage, actionCount: stats.actionCount }));
   }
 
   @ResolveField(() => Int)
-  async commentCount(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<number> {
-    return (await this.bottleneckService.statsLoader(ctx.loaders).load(b.id)).commentCount;
+  commentCount(b: Bottleneck, _args: unknown, ctx: GraphQLContext): number | Promise<number> {
+    return mapNow(this.bottleneckService.statsLoader(ctx.loaders).now(b.id), (stats) => stats.commentCount);
   }
 
   @ResolveField(() => [AvailableTransition], { description: 'The steps you may take now.' })
-  async availableTransitions(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<AvailableTransition[]> {
+  async availableTransitions(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<AvailableTransition[]> {
     const transitions = await this.bottleneckService.availableTransitions(ctx, b);
     return transitions.map((t) => ({ transition: t.name, to: t.to, outcomes: [...(t.outcomes ?? [])], needsReason: Boolean(t.needsReason) }));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may change its content now.' })
-  canEdit(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): boolean {
+  canEdit(b: Bottleneck, _args: unknown, ctx: GraphQLContext): boolean {
     return this.bottleneckService.canEdit(this.access.requireUser(ctx), b);
   }
 

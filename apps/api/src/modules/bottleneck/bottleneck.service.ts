@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   allowedTransitions,
@@ -14,7 +13,7 @@ import { AccessService } from '@api/core/auth/access.service';
 import { actorsFor } from '@api/core/auth/actors';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { CurrentUser } from '@api/core/auth/current-user';
-import { LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { diff, HistoryService } from '@api/core/history/history.service';
 import { FieldChange } from '@api/core/history/history-entry.entity';
@@ -48,13 +47,22 @@ const BOTTLENECK_TEXT_FIELDS = BOTTLENECK_TEXTS.names;
 /** Fields recorded in history (texts as their original), in the order people think of them. */
 const TRACKED = ['title', 'description', 'whyToSolve', 'impact', 'area', 'type', 'themeId', 'expectedDurationMonths', 'status', 'outcome', 'statusReason', 'duplicateOfId', 'reportingOrganisationId'] as const;
 
-/** Roll-ups of a bottleneck `b`: actions counted and averaged without the cancelled ones. */
-const STATS_SELECT = `(SELECT count(*)::int FROM action_bottleneck ab JOIN action a ON a.id = ab.action_id WHERE ab.bottleneck_id = b.id AND a.status <> 'CANCELLED') AS stat_action_count,
-  (SELECT round(avg(a.progress))::int FROM action_bottleneck ab JOIN action a ON a.id = ab.action_id WHERE ab.bottleneck_id = b.id AND a.status <> 'CANCELLED') AS stat_progress,
+/** Roll-ups of a bottleneck `b`: actions counted and averaged (in one pass) without the cancelled ones; its comments counted. */
+const STATS_JOIN = `LEFT JOIN LATERAL (SELECT count(*)::int AS stat_action_count, round(avg(a.progress))::int AS stat_progress
+    FROM action_bottleneck ab JOIN action a ON a.id = ab.action_id WHERE ab.bottleneck_id = b.id AND a.status <> 'CANCELLED') s ON true`;
+const STATS_SELECT = `s.stat_action_count, s.stat_progress,
   (SELECT count(*)::int FROM comment c WHERE c.entity_type = 'BOTTLENECK' AND c.entity_id = b.id) AS stat_comment_count`;
 
 function statsOf(row: Record<string, unknown>): BottleneckStats {
   return { actionCount: row['stat_action_count'] as number, progressAverage: row['stat_progress'] as number | null, commentCount: row['stat_comment_count'] as number };
+}
+
+/** What a list reads besides the bottlenecks themselves. */
+export interface ListSelection {
+  withCount: boolean;
+  organisation: boolean;
+  theme: boolean;
+  stats: boolean;
 }
 
 export interface BottleneckStats {
@@ -109,7 +117,7 @@ export class BottleneckService {
   }
 
   /** Bottlenecks by id, batched, without access checks (callers check). */
-  loader(loaders: LoaderRegistry): DataLoader<string, Bottleneck | null> {
+  loader(loaders: LoaderRegistry): Loader<string, Bottleneck | null> {
     return loaders.get<string, Bottleneck | null>('bottleneck.byId', async (ids) => {
       const rows = await this.dataSource.getRepository(Bottleneck).createQueryBuilder('b').where('b.id = ANY(:ids)', { ids: [...ids] }).getMany();
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -131,11 +139,12 @@ export class BottleneckService {
   }
 
   /**
-   * A page of bottlenecks the caller may see, with organisation, theme and the
-   * action and comment roll-ups fetched in the same statement, so the number
-   * of statements does not grow with the page size.
+   * A page of bottlenecks the caller may see. Organisation, theme and the
+   * action and comment roll-ups, where the query asks for them, are fetched in
+   * the same statement, so the number of statements does not grow with the
+   * page size; what it does not ask for is not read.
    */
-  async list(ctx: GraphQLContext, args: BottlenecksArgs, withCount: boolean): Promise<ConnectionShape<Bottleneck>> {
+  async list(ctx: GraphQLContext, args: BottlenecksArgs, want: ListSelection): Promise<ConnectionShape<Bottleneck>> {
     const filter = args.filter ?? {};
     const order = ORDERS[args.orderBy];
     const where: string[] = [];
@@ -177,16 +186,27 @@ export class BottleneckService {
       params[`word${i}`] = pattern;
     });
 
+    const select = [
+      want.organisation ? 'row_to_json(o) AS organisation_row' : '',
+      want.theme ? 'row_to_json(t) AS theme_row' : '',
+      want.stats ? STATS_SELECT : '',
+    ].filter(Boolean);
     const { rows, totalCount } = await pageQuery(this.dataSource, {
+      entity: Bottleneck,
       alias: 'b',
-      select: `row_to_json(o) AS organisation_row, row_to_json(t) AS theme_row, ${STATS_SELECT}`,
-      from: 'bottleneck b JOIN organisation o ON o.id = b.reporting_organisation_id LEFT JOIN theme t ON t.id = b.theme_id',
+      select: select.join(', '),
+      from: [
+        'bottleneck b',
+        want.organisation ? 'JOIN organisation o ON o.id = b.reporting_organisation_id' : '',
+        want.theme ? 'LEFT JOIN theme t ON t.id = b.theme_id' : '',
+        want.stats ? STATS_JOIN : '',
+      ].join(' '),
       where,
       params,
       order,
       first: args.first,
       after: args.after,
-      withCount,
+      withCount: want.withCount,
     });
 
     const organisations = this.organisations.loader(ctx.loaders);
@@ -195,10 +215,9 @@ export class BottleneckService {
     const cursors = new Map<string, string>();
     const items = rows.map((row) => {
       const bottleneck = this.fromRow(row);
-      const org = row['organisation_row'] as Record<string, unknown>;
-      organisations.prime(bottleneck.reportingOrganisationId, rowToEntity(this.dataSource, Organisation, org));
+      if (row['organisation_row']) organisations.prime(bottleneck.reportingOrganisationId, rowToEntity(this.dataSource, Organisation, row['organisation_row'] as Record<string, unknown>));
       if (row['theme_row']) themes.prime(bottleneck.themeId as string, rowToEntity(this.dataSource, Theme, row['theme_row'] as Record<string, unknown>));
-      stats.prime(bottleneck.id, statsOf(row));
+      if (want.stats) stats.prime(bottleneck.id, statsOf(row));
       this.loader(ctx.loaders).prime(bottleneck.id, bottleneck);
       cursors.set(bottleneck.id, row['cursor_value'] as string);
       return bottleneck;
@@ -207,9 +226,9 @@ export class BottleneckService {
   }
 
   /** Action count, progress roll-up (mean of open and done actions; cancelled left out) and comment count. */
-  statsLoader(loaders: LoaderRegistry): DataLoader<string, BottleneckStats> {
+  statsLoader(loaders: LoaderRegistry): Loader<string, BottleneckStats> {
     return loaders.get<string, BottleneckStats>('bottleneck.stats', async (ids) => {
-      const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT b.id, ${STATS_SELECT} FROM bottleneck b WHERE b.id = ANY($1)`, [[...ids]]);
+      const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT b.id, ${STATS_SELECT} FROM bottleneck b ${STATS_JOIN} WHERE b.id = ANY($1)`, [[...ids]]);
       const byId = new Map(rows.map((r) => [r['id'] as string, statsOf(r)]));
       return ids.map((id) => byId.get(id) ?? { actionCount: 0, progressAverage: null, commentCount: 0 });
     });

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { AccessService } from '@api/core/auth/access.service';
@@ -37,20 +37,23 @@ export class CommentResolver {
   }
 
   @ResolveField(() => AppUser, { nullable: true })
-  author(@Parent() c: Comment, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  author(c: Comment, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return c.authorId ? this.users.loader(ctx.loaders).load(c.authorId) : null;
   }
 
   @ResolveField(() => Organisation, { nullable: true })
-  organisation(@Parent() c: Comment, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  organisation(c: Comment, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
     return c.organisationId ? this.organisations.loader(ctx.loaders).load(c.organisationId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you wrote it (and so may change it).' })
-  canEdit(@Parent() c: Comment, @Context() ctx: GraphQLContext): boolean {
+  canEdit(c: Comment, _args: unknown, ctx: GraphQLContext): boolean {
     return c.authorId === this.access.requireUser(ctx).id;
   }
 }
+
+const LAST = { type: () => Int, nullable: true, description: 'Only the newest this many (at most 500), still oldest first.' };
+const clampLast = (last: number | null | undefined): number | null => (last === null || last === undefined ? null : Math.max(1, Math.min(last, 500)));
 
 /** The comments of each kind of item, resolved here so the item modules need not know comments. */
 @Resolver(() => Bottleneck)
@@ -58,8 +61,8 @@ export class BottleneckCommentsResolver {
   constructor(private readonly commentService: CommentService) {}
 
   @ResolveField(() => [Comment], { description: 'Comments, oldest first.' })
-  comments(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext): Promise<Comment[]> {
-    return this.commentService.of(ctx.loaders, 'BOTTLENECK', b.id);
+  comments(@Parent() b: Bottleneck, @Context() ctx: GraphQLContext, @Args('last', LAST) last?: number | null): Promise<Comment[]> {
+    return this.commentService.of(ctx.loaders, 'BOTTLENECK', b.id, clampLast(last));
   }
 }
 
@@ -68,8 +71,8 @@ export class ActionCommentsResolver {
   constructor(private readonly commentService: CommentService) {}
 
   @ResolveField(() => [Comment], { description: 'Comments, oldest first.' })
-  comments(@Parent() a: Action, @Context() ctx: GraphQLContext): Promise<Comment[]> {
-    return this.commentService.of(ctx.loaders, 'ACTION', a.id);
+  comments(@Parent() a: Action, @Context() ctx: GraphQLContext, @Args('last', LAST) last?: number | null): Promise<Comment[]> {
+    return this.commentService.of(ctx.loaders, 'ACTION', a.id, clampLast(last));
   }
 }
 
@@ -78,7 +81,7 @@ export class AssignmentCommentsResolver {
   constructor(private readonly commentService: CommentService) {}
 
   @ResolveField(() => [Comment], { description: 'Comments, oldest first.' })
-  comments(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Comment[]> {
-    return this.commentService.of(ctx.loaders, 'ASSIGNMENT', a.id);
+  comments(@Parent() a: Assignment, @Context() ctx: GraphQLContext, @Args('last', LAST) last?: number | null): Promise<Comment[]> {
+    return this.commentService.of(ctx.loaders, 'ASSIGNMENT', a.id, clampLast(last));
   }
 }

@@ -32,16 +32,19 @@ export class CommentService {
     private readonly assignments: AssignmentService,
   ) {}
 
-  of(loaders: LoaderRegistry, entityType: EntityType, entityId: string): Promise<Comment[]> {
+  /** An item's comments, oldest first; with `last`, only the newest that many. One query for all items of a request. */
+  of(loaders: LoaderRegistry, entityType: EntityType, entityId: string, last: number | null = null): Promise<Comment[]> {
     return loaders
-      .get<string, Comment[]>(`comment.of.${entityType}`, async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(Comment)
-          .createQueryBuilder('c')
-          .where('c.entity_type = :entityType AND c.entity_id = ANY(:ids)', { entityType, ids: [...ids] })
-          .orderBy('c.created_at', 'ASC')
-          .getMany();
-        return groupByKey(ids, rows, (r) => r.entityId);
+      .get<string, Comment[]>(`comment.of.${entityType}.${last ?? 'all'}`, async (ids) => {
+        const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+          `SELECT * FROM (
+             SELECT c.*, row_number() OVER (PARTITION BY c.entity_id ORDER BY c.created_at DESC, c.id DESC) AS position
+               FROM comment c WHERE c.entity_type = $1 AND c.entity_id = ANY($2)
+           ) ranked WHERE $3::int IS NULL OR position <= $3 ORDER BY created_at ASC, id ASC`,
+          [entityType, [...ids], last],
+        );
+        const comments = rows.map((row) => rowToEntity(this.dataSource, Comment, row));
+        return groupByKey(ids, comments, (r) => r.entityId);
       })
       .load(entityId);
   }

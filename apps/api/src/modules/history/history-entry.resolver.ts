@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Language } from '@grensportaal/shared-domain';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { FieldChangeModel } from '@api/core/history/field-change.model';
@@ -18,17 +18,17 @@ export class HistoryEntryResolver {
   ) {}
 
   @ResolveField(() => AppUser, { nullable: true, description: 'Who made the change (null for system changes).' })
-  actor(@Parent() h: HistoryEntry, @Context() ctx: GraphQLContext): Promise<AppUser | null> | null {
+  actor(h: HistoryEntry, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
     return h.actorId ? this.users.loader(ctx.loaders).load(h.actorId) : null;
   }
 
   @ResolveField(() => Organisation, { nullable: true, description: 'For which organisation.' })
-  organisation(@Parent() h: HistoryEntry, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  organisation(h: HistoryEntry, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
     return h.organisationId ? this.organisations.loader(ctx.loaders).load(h.organisationId) : null;
   }
 
   @ResolveField(() => [FieldChangeModel])
-  changes(@Parent() h: HistoryEntry): FieldChangeModel[] {
+  changes(h: HistoryEntry): FieldChangeModel[] {
     return h.changes.map((c) => ({ field: c.field, from: json(c.from), to: json(c.to), language: (c.language as Language | undefined) ?? null }));
   }
 }

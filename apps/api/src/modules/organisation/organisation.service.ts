@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import DataLoader from 'dataloader';
 import { Language, OrganisationKind } from '@grensportaal/shared-domain';
-import { LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Organisation } from './organisation.entity';
 
 const NAME_COLUMN: Record<Language, keyof Organisation> = { nl: 'nameNl', de: 'nameDe', en: 'nameEn' };
@@ -25,7 +24,7 @@ export class OrganisationService {
   }
 
   /** Batched lookup by id for child fields. */
-  loader(loaders: LoaderRegistry): DataLoader<string, Organisation | null> {
+  loader(loaders: LoaderRegistry): Loader<string, Organisation | null> {
     return loaders.get<string, Organisation | null>('organisation.byId', async (ids) => {
       const rows = await this.organisations.findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));

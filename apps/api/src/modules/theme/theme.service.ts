@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import DataLoader from 'dataloader';
-import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Theme } from './theme.entity';
 
 @Injectable()
@@ -10,7 +9,7 @@ export class ThemeService {
   constructor(@InjectRepository(Theme) private readonly themes: Repository<Theme>) {}
 
   /** Themes by id, batched. */
-  loader(loaders: LoaderRegistry): DataLoader<string, Theme | null> {
+  loader(loaders: LoaderRegistry): Loader<string, Theme | null> {
     return loaders.get<string, Theme | null>('theme.byId', async (ids) => {
       const rows = await this.themes.findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((r) => [r.id, r]));

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Language, ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { CurrentUser } from '@api/core/auth/current-user.decorator';
@@ -45,7 +45,7 @@ export class MeResolver {
   }
 
   @ResolveField(() => Organisation, { nullable: true })
-  organisation(@Parent() me: Me, @Context() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  organisation(me: Me, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
     return me.organisationId ? this.organisations.loader(ctx.loaders).load(me.organisationId) : null;
   }
 
