@@ -222,6 +222,17 @@ describe('the bottleneck list', () => {
     expect(partnerSmall.count).toBeLessThanOrEqual(4);
   });
 
+  it('reads the long texts only when the query shows them', async () => {
+    const lean = await countQueries(t.dataSource, () => femke(`{ bottlenecks(first: 5) { edges { node { reference title { text } progress { average } } } } }`));
+    expect(outcome(lean.result)).toBe('OK');
+    expect(lean.queries.find((q) => q.includes('FROM bottleneck b'))).not.toContain('why_to_solve');
+    const full = await countQueries(t.dataSource, () => femke(`{ bottlenecks(first: 5) { edges { node { reference description { text } whyToSolve { text } } } } }`));
+    expect(full.queries.find((q) => q.includes('FROM bottleneck b'))).toContain('why_to_solve');
+    const nodes = (full.result.data as { bottlenecks: { edges: Array<{ node: { description: { text: string } | null } }> } }).bottlenecks.edges;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((e) => e.node.description?.text)).toBe(true);
+  });
+
   it('pages with cursors without skipping or repeating, and refuses a malformed cursor with a typed error', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -12,6 +12,8 @@ export interface KeysetOrder {
 export interface PageQuery {
   /** The entity of `alias`: its selectable columns are read (not stored search columns). */
   entity: EntityTarget<ObjectLiteral>;
+  /** Entity columns (database names) not to read, e.g. long texts a list does not show. */
+  omit?: readonly string[];
   /** Columns to select besides the entity's and the cursor value. */
   select: string;
   /** FROM and JOIN clauses. */
@@ -27,10 +29,10 @@ export interface PageQuery {
 }
 
 /** `alias.column` for every column TypeORM selects by default (generated search columns are `select: false`). */
-export function entityColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function entityColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, omit: readonly string[] = []): string {
   return dataSource
     .getMetadata(entity)
-    .columns.filter((c) => c.isSelect)
+    .columns.filter((c) => c.isSelect && !omit.includes(c.databaseName))
     .map((c) => `${alias}.${c.databaseName}`)
     .join(', ');
 }
@@ -53,7 +55,7 @@ export async function pageQuery(dataSource: DataSource, q: PageQuery): Promise<{
     params['cursorId'] = id;
   }
   const [sql, bound] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT ${entityColumns(dataSource, q.entity, q.alias)}, ${q.order.column}::text AS cursor_value${q.select ? `, ${q.select}` : ''}
+    `SELECT ${entityColumns(dataSource, q.entity, q.alias, q.omit)}, ${q.order.column}::text AS cursor_value${q.select ? `, ${q.select}` : ''}
        FROM ${q.from}
       WHERE ${pageConditions.join(' AND ')}
       ORDER BY ${q.order.column} ${q.order.direction}, ${q.alias}.id ${q.order.direction}

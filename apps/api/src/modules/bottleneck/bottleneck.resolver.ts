@@ -5,7 +5,7 @@ import { Roles } from '@api/core/auth/access.decorators';
 import { AccessService } from '@api/core/auth/access.service';
 import { mapNow } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
-import { selects, selectsOnNodes } from '@api/core/graphql/selection';
+import { selects, selectsOnlyOnNodes, selectsOnNodes } from '@api/core/graphql/selection';
 import { HistoryEntry } from '@api/core/history/history-entry.entity';
 import { HistoryService } from '@api/core/history/history.service';
 import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
@@ -19,7 +19,7 @@ import { AppUser } from '@api/modules/user/user.entity';
 import { UserService } from '@api/modules/user/user.service';
 import { Bottleneck } from './bottleneck.entity';
 import { AvailableTransition, BottleneckConnection, LinkBottlenecksInput, LinkDirection, LinkedBottleneck, ProgressRollup } from './bottleneck.models';
-import { BottleneckService } from './bottleneck.service';
+import { BottleneckService, LEAN_LIST_FIELDS } from './bottleneck.service';
 import { BottlenecksArgs } from './dto/bottlenecks.args';
 import { CreateBottleneckInput } from './dto/create-bottleneck.input';
 import { TransitionBottleneckInput } from './dto/transition-bottleneck.input';
@@ -54,6 +54,7 @@ export class BottleneckResolver {
   bottlenecks(@Context() ctx: GraphQLContext, @Args() args: BottlenecksArgs, @Info() info: GraphQLResolveInfo) {
     return this.bottleneckService.list(ctx, args, {
       withCount: selects(info, 'totalCount'),
+      lean: selectsOnlyOnNodes(info, LEAN_LIST_FIELDS),
       organisation: selectsOnNodes(info, ['reportingOrganisation']),
       theme: selectsOnNodes(info, ['theme']),
       stats: selectsOnNodes(info, ['progress', 'commentCount']),

@@ -57,9 +57,21 @@ function statsOf(row: Record<string, unknown>): BottleneckStats {
   return { actionCount: row['stat_action_count'] as number, progressAverage: row['stat_progress'] as number | null, commentCount: row['stat_comment_count'] as number };
 }
 
+/**
+ * Fields of a listed bottleneck that need none of its long texts: a list asking
+ * only for these does not read them (a third of a row, and its JSON parsing).
+ */
+export const LEAN_LIST_FIELDS = [
+  '__typename', 'id', 'reference', 'status', 'outcome', 'statusReason', 'type', 'area', 'expectedDurationMonths',
+  'submittedAt', 'closedAt', 'version', 'createdAt', 'updatedAt', 'title', 'agenda', 'theme', 'reportingOrganisation', 'progress', 'commentCount',
+] as const;
+const LONG_TEXT_COLUMNS = ['description', 'why_to_solve', 'impact'];
+
 /** What a list reads besides the bottlenecks themselves. */
 export interface ListSelection {
   withCount: boolean;
+  /** Only fields of LEAN_LIST_FIELDS asked: the long texts (description, why, impact) are not read. */
+  lean: boolean;
   organisation: boolean;
   theme: boolean;
   stats: boolean;
@@ -193,6 +205,7 @@ export class BottleneckService {
     ].filter(Boolean);
     const { rows, totalCount } = await pageQuery(this.dataSource, {
       entity: Bottleneck,
+      omit: want.lean ? LONG_TEXT_COLUMNS : [],
       alias: 'b',
       select: select.join(', '),
       from: [
@@ -218,7 +231,8 @@ export class BottleneckService {
       if (row['organisation_row']) organisations.prime(bottleneck.reportingOrganisationId, rowToEntity(this.dataSource, Organisation, row['organisation_row'] as Record<string, unknown>));
       if (row['theme_row']) themes.prime(bottleneck.themeId as string, rowToEntity(this.dataSource, Theme, row['theme_row'] as Record<string, unknown>));
       if (want.stats) stats.prime(bottleneck.id, statsOf(row));
-      this.loader(ctx.loaders).prime(bottleneck.id, bottleneck);
+      // A lean row lacks the long texts: whoever needs the whole bottleneck loads it.
+      if (!want.lean) this.loader(ctx.loaders).prime(bottleneck.id, bottleneck);
       cursors.set(bottleneck.id, row['cursor_value'] as string);
       return bottleneck;
     });
