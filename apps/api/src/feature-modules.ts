@@ -9,6 +9,7 @@ import { OrganisationModule } from '@api/modules/organisation/organisation.modul
 import { StatisticsModule } from '@api/modules/statistics/statistics.module';
 import { ThemeModule } from '@api/modules/theme/theme.module';
 import { MeModule } from '@api/modules/user/me.module';
+import { NotificationModule } from '@api/modules/notification/notification.module';
 
 /**
  * The domain modules. The app imports them, and the schema printer collects
@@ -26,4 +27,5 @@ export const FEATURE_MODULES = [
   TranslationModule,
   HistoryModule,
   StatisticsModule,
+  NotificationModule,
 ];

@@ -121,6 +121,24 @@ type Check = (u: DemoUser, a: AgendaCode, f: Fixture) => Promise<void>;
 
 /** Read operations: what the caller gets must match exactly what they may see. */
 const QUERIES: Record<string, Check> = {
+  notifications: async (u) => {
+    const res = await clients[u.username]<{ notifications: Array<{ id: string }> }>('{ notifications(first: 100) { id message path } }');
+    expect(outcome(res)).toBe('OK');
+    // Only one's own: every notification listed is addressed to the caller.
+    const own: Array<{ id: string }> = await t.dataSource.query(
+      `SELECT n.id FROM notification n JOIN app_user u ON u.id = n.recipient_id WHERE u.username = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT 100`,
+      [u.username],
+    );
+    expect(res.data!.notifications.map((n) => n.id).sort()).toEqual(own.map((n) => n.id).sort());
+  },
+  unreadNotificationCount: async (u) => {
+    const res = await clients[u.username]<{ unreadNotificationCount: number }>('{ unreadNotificationCount }');
+    const [own]: Array<{ n: number }> = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.recipient_id WHERE u.username = $1 AND n.read_at IS NULL`,
+      [u.username],
+    );
+    expect(res.data!.unreadNotificationCount).toBe(own.n);
+  },
   me: async (u, a) => {
     const res = await clients[u.username]<{ me: { username: string; agendas: Array<{ code: string }> } }>('{ me { username agendas { code } } }');
     expect(res.data?.me.username).toBe(u.username);
@@ -345,6 +363,35 @@ const WRITES: Record<string, Write> = {
       const names = { nl: `Arbeidsmarkt ${theme.version}`, de: `Arbeitsmarkt ${theme.version}`, en: `Labour market ${theme.version}` };
       return c(`mutation($input: RenameThemeInput!) { renameTheme(input: $input) { id } }`, { input: { id: theme.id, version: theme.version, names } });
     },
+  },
+  markNotificationsRead: {
+    allowed: () => true,
+    run: async (c, _f, _a, u) => {
+      // Someone else's notification is never marked: the count covers the caller's own only.
+      const others: Array<{ id: string }> = await t.dataSource.query(
+        `SELECT n.id FROM notification n JOIN app_user u ON u.id = n.recipient_id WHERE u.username <> $1 AND n.read_at IS NULL LIMIT 1`,
+        [u.username],
+      );
+      const res = await c<{ markNotificationsRead: number }>('mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: others.map((n) => n.id) });
+      if (others.length) expect(res.data?.markNotificationsRead).toBe(0);
+      return res;
+    },
+  },
+  markAllNotificationsRead: {
+    allowed: () => true,
+    run: (c) => c('mutation { markAllNotificationsRead }'),
+  },
+  setEmailPreference: {
+    allowed: () => true,
+    run: (c) => c('mutation { setEmailPreference(preference: IMMEDIATE) { emailPreference } }'),
+  },
+  followBottleneck: {
+    allowed: (u, a) => seesAgenda(u, a),
+    run: (c, f) => c('mutation($id: ID!) { followBottleneck(id: $id) { id followed } }', { id: f.open.id }),
+  },
+  unfollowBottleneck: {
+    allowed: (u, a) => seesAgenda(u, a),
+    run: (c, f) => c('mutation($id: ID!) { unfollowBottleneck(id: $id) { id followed } }', { id: f.open.id }),
   },
   setMyLanguage: {
     allowed: () => true,

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
       webDistDir: 'dist/apps/web',
       oidc: { issuer: ISSUER, audience: 'grensportaal-api', jwksUrl: null, clientId: 'grensportaal-web', clockToleranceS: 30 },
       limits: { mutationsPerMinute: 120, maxDepth: 12, maxAliases: 30, maxCost: 25000 },
+      mail: { smtpUrl: null, from: 'Grensportaal <noreply@grensportaal.example>', dir: '.data/mail', retryDelayS: 30 },
+      schedulerEnabled: true,
     });
   });
 
@@ -58,6 +60,11 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       WEB_DIST_DIR: '/srv/web',
       SHUTDOWN_TIMEOUT_MS: '0',
+      SMTP_URL: 'smtp://mail.internal:587',
+      MAIL_FROM: 'Portal <portal@example.org>',
+      MAIL_DIR: '/var/mail/portal',
+      MAIL_RETRY_DELAY_S: '5',
+      SCHEDULER_ENABLED: 'false',
     });
     expect(config).toMatchObject({
       nodeEnv: 'production',
@@ -72,6 +79,8 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 0,
       oidc: { issuer: 'http://keycloak:8080/realms/grensportaal', audience: 'api', jwksUrl: 'http://keycloak:8080/certs', clientId: 'web', clockToleranceS: 5 },
       limits: { mutationsPerMinute: 10, maxDepth: 8, maxAliases: 5, maxCost: 100 },
+      mail: { smtpUrl: 'smtp://mail.internal:587', from: 'Portal <portal@example.org>', dir: '/var/mail/portal', retryDelayS: 5 },
+      schedulerEnabled: false,
     });
   });
 

@@ -35,6 +35,11 @@ export const ENV = {
   graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 'Deepest selection nesting a query may have.', 12, 2, 100),
   graphqlMaxAliases: integer('GRAPHQL_MAX_ALIASES', 'Most aliases a query may use.', 30, 0, 1000),
   clockOffsetS: integer('CLOCK_OFFSET_S', 'Shifts the portal clock (seconds) for drills and tests of deadlines; 0 in production.', 0, -3153600000, 3153600000),
+  smtpUrl: optionalString('SMTP_URL', 'SMTP server e-mail goes through, e.g. smtp://mail.example:587 (smtps:// for TLS, credentials in the URL). Unset: e-mails are written to MAIL_DIR, never sent.', null),
+  mailFrom: optionalString('MAIL_FROM', 'Sender of the e-mails.', 'Grensportaal <noreply@grensportaal.example>'),
+  mailDir: optionalString('MAIL_DIR', 'Folder e-mails are written to (as .eml files) when SMTP_URL is unset.', '.data/mail'),
+  mailRetryDelayS: integer('MAIL_RETRY_DELAY_S', 'Wait before retrying an e-mail the mail server did not take (seconds; doubles with every try).', 30, 1, 3600),
+  schedulerEnabled: boolean('SCHEDULER_ENABLED', 'Run the jobs in this process: e-mail delivery, reminders, escalations, daily digests (pg-boss; safe in every process).', true),
   graphqlMaxCost: integer('GRAPHQL_MAX_COST', 'Highest estimated cost (fields, multiplied by list sizes) a query may have.', 25000, 10, 10000000),
 } satisfies Record<string, VariableSpec<unknown>>;
 
@@ -66,6 +71,13 @@ export interface AppConfig {
     clockToleranceS: number;
   };
   clockOffsetS: number;
+  mail: {
+    smtpUrl: string | null;
+    from: string;
+    dir: string;
+    retryDelayS: number;
+  };
+  schedulerEnabled: boolean;
   limits: {
     mutationsPerMinute: number;
     maxDepth: number;
@@ -104,6 +116,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       clockToleranceS: v.oidcClockToleranceS,
     },
     clockOffsetS: v.clockOffsetS,
+    mail: {
+      smtpUrl: v.smtpUrl,
+      from: v.mailFrom ?? 'Grensportaal <noreply@grensportaal.example>',
+      dir: v.mailDir ?? '.data/mail',
+      retryDelayS: v.mailRetryDelayS,
+    },
+    schedulerEnabled: v.schedulerEnabled,
     limits: {
       mutationsPerMinute: v.mutationRateLimit,
       maxDepth: v.graphqlMaxDepth,

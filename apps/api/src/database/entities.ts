@@ -14,6 +14,10 @@ import { Organisation } from '@api/modules/organisation/organisation.entity';
 import { Theme } from '@api/modules/theme/theme.entity';
 import { AppUser } from '@api/modules/user/user.entity';
 import { RateLimitBucket } from '@api/core/auth/rate-limit-bucket.entity';
+import { DeadlineEvent } from '@api/modules/notification/deadline-event.entity';
+import { Follow } from '@api/modules/notification/follow.entity';
+import { Notification } from '@api/modules/notification/notification.entity';
+import { OutboxEmail } from '@api/modules/notification/outbox-email.entity';
 
 /** Every entity TypeORM maps; listed explicitly so the build output needs no globbing. */
 export const ENTITIES = [
@@ -33,4 +37,8 @@ export const ENTITIES = [
   Assignment,
   Answer,
   Comment,
+  Notification,
+  Follow,
+  OutboxEmail,
+  DeadlineEvent,
 ];

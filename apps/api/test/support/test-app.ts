@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -21,6 +23,9 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     WEB_DIST_DIR: '',
     DB_POOL_MAX: '5',
     OIDC_ISSUER: process.env.TEST_DEV_IDP_ISSUER ?? '',
+    // The job scheduler only where a test is about it (notification tests start it).
+    SCHEDULER_ENABLED: 'false',
+    MAIL_DIR: join(tmpdir(), 'grensportaal-test-mail'),
     ...overrides,
   });
 }

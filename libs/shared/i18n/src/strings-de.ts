@@ -13,6 +13,7 @@ import translation from '../locales/de/translation.json';
 import home from '../locales/de/home.json';
 import history from '../locales/de/history.json';
 import forms from '../locales/de/forms.json';
+import notification from '../locales/de/notification.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms, notification };

@@ -13,6 +13,7 @@ import translation from '../locales/en/translation.json';
 import home from '../locales/en/home.json';
 import history from '../locales/en/history.json';
 import forms from '../locales/en/forms.json';
+import notification from '../locales/en/notification.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms, notification };

@@ -13,6 +13,7 @@ import translation from '../locales/nl/translation.json';
 import home from '../locales/nl/home.json';
 import history from '../locales/nl/history.json';
 import forms from '../locales/nl/forms.json';
+import notification from '../locales/nl/notification.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms, notification };

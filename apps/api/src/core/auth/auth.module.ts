@@ -11,6 +11,6 @@ import { TokenVerifier } from './token-verifier.service';
 @Module({
   imports: [UserModule],
   providers: [TokenVerifier, Authenticator, RateLimitService, AccessService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenVerifier, AccessService],
+  exports: [TokenVerifier, Authenticator, AccessService],
 })
 export class AuthModule {}

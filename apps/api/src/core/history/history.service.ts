@@ -28,12 +28,18 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   return changes;
 }
 
+/** Runs in the transaction of a recorded change (notifications are written this way). */
+export type HistoryListener = (manager: EntityManager, actor: CurrentUser | null, entry: NewHistoryEntry) => Promise<void>;
+
 /**
  * Writes history in the transaction of the change it records (the caller's
- * EntityManager), so a change and its history entry commit or fail together.
+ * EntityManager), so a change and its history entry commit or fail together;
+ * listeners (notifications) write in that same transaction too.
  */
 @Injectable()
 export class HistoryService {
+  private readonly listeners: HistoryListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -61,6 +67,11 @@ export class HistoryService {
         this.clock.now(),
       ],
     );
+    for (const listener of this.listeners) await listener(manager, actor, entry);
+  }
+
+  onRecorded(listener: HistoryListener): void {
+    this.listeners.push(listener);
   }
 
   /** Fields changed by others after `version` (for a conflict message). */

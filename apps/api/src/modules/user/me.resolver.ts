@@ -12,7 +12,7 @@ import { OrganisationService } from '@api/modules/organisation/organisation.serv
 import { Me } from './me.model';
 import { UserService } from './user.service';
 
-function toMe(user: CurrentUserModel): Me {
+export function toMe(user: CurrentUserModel): Me {
   return {
     id: user.id,
     username: user.username,

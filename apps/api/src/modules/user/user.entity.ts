@@ -3,6 +3,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { LANGUAGES, Language } from '@grensportaal/shared-domain';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
 
+export const EMAIL_PREFERENCES = ['IMMEDIATE', 'DIGEST', 'OFF'] as const;
+export type EmailPreference = (typeof EMAIL_PREFERENCES)[number];
+
 /** People of the demo register carry this issuer until they first sign in; then UserService gives them their real issuer and subject. */
 export const SEED_ISSUER = 'urn:grensportaal:seed';
 
@@ -50,6 +53,14 @@ export class AppUser {
   /** Chosen interface language; null until the user picks one (then the token's locale applies). */
   @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true })
   preferredLanguage!: Language | null;
+
+  /** The locale their identity provider gives (token claim `locale`); e-mails use it until they choose a language. */
+  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true })
+  locale!: Language | null;
+
+  /** How notifications reach them by e-mail: at once, in a daily digest at 07:00, or not. */
+  @Column({ type: 'varchar', length: 10, default: 'IMMEDIATE' })
+  emailPreference!: EmailPreference;
 
   /** Null for a person of the demo register who has not signed in yet. */
   @Column({ type: 'timestamptz', nullable: true })

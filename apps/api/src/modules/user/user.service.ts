@@ -37,7 +37,7 @@ export class UserService {
     const organisationCode = typeof claims.organisation === 'string' ? claims.organisation : null;
     const tokenLocale = isLanguage(claims.locale) ? claims.locale : null;
     const key = `${issuer}|${claims.sub}`;
-    const fingerprint = createHash('sha1').update(JSON.stringify([username, name, email, organisationCode, roles])).digest('hex');
+    const fingerprint = createHash('sha1').update(JSON.stringify([username, name, email, organisationCode, roles, tokenLocale])).digest('hex');
 
     const cached = this.cache.get(key);
     if (cached && cached.fingerprint === fingerprint && cached.expiresAt > Date.now()) return cached.user;
@@ -52,16 +52,16 @@ export class UserService {
     const rows: Array<{ id: string; preferred_language: Language | null; org_id: string | null; org_code: string | null; org_kind: OrganisationKind | null }> =
       await this.dataSource.query(
         `WITH org AS (SELECT id, code, kind FROM organisation WHERE code = $6)
-         INSERT INTO app_user (issuer, subject, username, display_name, email, organisation_id, roles, last_seen_at)
-         VALUES ($1, $2, $3, $4, $5, (SELECT id FROM org), $7, now())
+         INSERT INTO app_user (issuer, subject, username, display_name, email, organisation_id, roles, locale, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, (SELECT id FROM org), $7, $8, now())
          ON CONFLICT (issuer, subject) DO UPDATE SET
            username = EXCLUDED.username, display_name = EXCLUDED.display_name, email = EXCLUDED.email,
-           organisation_id = EXCLUDED.organisation_id, roles = EXCLUDED.roles, last_seen_at = now(),
+           organisation_id = EXCLUDED.organisation_id, roles = EXCLUDED.roles, locale = EXCLUDED.locale, last_seen_at = now(),
            updated_at = CASE WHEN (app_user.username, app_user.display_name, app_user.email, app_user.organisation_id, app_user.roles)
                                   IS DISTINCT FROM (EXCLUDED.username, EXCLUDED.display_name, EXCLUDED.email, EXCLUDED.organisation_id, EXCLUDED.roles)
                              THEN now() ELSE app_user.updated_at END
          RETURNING id, preferred_language, (SELECT id FROM org) AS org_id, (SELECT code FROM org) AS org_code, (SELECT kind FROM org) AS org_kind`,
-        [issuer, claims.sub, username, name, email, organisationCode, roles],
+        [issuer, claims.sub, username, name, email, organisationCode, roles, tokenLocale],
       );
     const row = rows[0];
     const user: CurrentUser = {

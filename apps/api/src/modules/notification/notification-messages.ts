@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Language } from '@grensportaal/shared-domain';
+import { APP_CONFIG, AppConfig } from '@api/config/app-config';
+import { I18nService } from '@api/core/i18n/i18n.service';
+import { Notification } from './notification.entity';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** What a notification says, in the reader's language: in the bell, and in e-mails (plain text and HTML, with a link). */
+@Injectable()
+export class NotificationMessages {
+  constructor(
+    private readonly i18n: I18nService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  message(n: Pick<Notification, 'kind' | 'reference' | 'params'>, language: Language): string {
+    const params: Record<string, unknown> = { ...n.params, reference: n.reference, interpolation: { escapeValue: false } };
+    if (typeof params['dueDate'] === 'string') params['dueDate'] = this.date(params['dueDate'] as string, language);
+    return this.i18n.t(language, `notification:message.${n.kind}`, params);
+  }
+
+  link(path: string): string {
+    return `${this.config.publicUrl}${path}`;
+  }
+
+  date(day: string, language: Language): string {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  }
+
+  /** One notification as an e-mail. */
+  single(n: Pick<Notification, 'kind' | 'reference' | 'params' | 'path'>, name: string, language: Language): RenderedMail {
+    const t = (key: string, params: Record<string, unknown> = {}) => this.i18n.t(language, `notification:email.${key}`, { ...params, interpolation: { escapeValue: false } });
+    const message = this.message(n, language);
+    const link = this.link(n.path);
+    return {
+      subject: t('subject', { message }),
+      text: [t('greeting', { name }), '', message, '', `${t('open')}: ${link}`, '', '--', t('footer')].join('\n'),
+      html: this.html(language, [
+        `<p>${escapeHtml(t('greeting', { name }))}</p>`,
+        `<p>${escapeHtml(message)}</p>`,
+        `<p><a href="${escapeHtml(link)}">${escapeHtml(t('open'))}</a></p>`,
+        `<hr><p><small>${escapeHtml(t('footer'))}</small></p>`,
+      ]),
+    };
+  }
+
+  /** The day's notifications as one e-mail. */
+  digest(items: Array<Pick<Notification, 'kind' | 'reference' | 'params' | 'path'>>, name: string, language: Language, day: string): RenderedMail {
+    const t = (key: string, params: Record<string, unknown> = {}) => this.i18n.t(language, `notification:email.${key}`, { ...params, interpolation: { escapeValue: false } });
+    const lines = items.map((n) => ({ message: this.message(n, language), link: this.link(n.path) }));
+    const intro = t('digestIntro', { count: items.length });
+    return {
+      subject: t('digestSubject', { date: this.date(day, language) }),
+      text: [t('greeting', { name }), '', intro, '', ...lines.map((l) => `- ${l.message}\n  ${l.link}`), '', '--', t('footer')].join('\n'),
+      html: this.html(language, [
+        `<p>${escapeHtml(t('greeting', { name }))}</p>`,
+        `<p>${escapeHtml(intro)}</p>`,
+        `<ul>${lines.map((l) => `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.message)}</a></li>`).join('')}</ul>`,
+        `<hr><p><small>${escapeHtml(t('footer'))}</small></p>`,
+      ]),
+    };
+  }
+
+  private html(language: Language, body: string[]): string {
+    return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>Grensportaal</title></head><body>${body.join('')}</body></html>`;
+  }
+}

@@ -1,0 +1,100 @@
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ROLES } from '@grensportaal/shared-domain';
+import { Roles } from '@api/core/auth/access.decorators';
+import { NotFoundException } from '@api/core/versioning/conflict.exception';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
+import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
+import { Me } from '@api/modules/user/me.model';
+import { EmailPreference } from '@api/modules/user/user.entity';
+import { EmailPreferenceArgs, EmailPreferenceEnum, FollowArgs, MarkNotificationsReadArgs, NotificationsArgs } from './dto/notifications.args';
+import { FollowService } from './follow.service';
+import { Notification } from './notification.entity';
+import { NotificationService } from './notification.service';
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  constructor(private readonly service: NotificationService) {}
+
+  @Roles(...ROLES)
+  @Query(() => [Notification], { description: 'Your notifications, newest first.' })
+  notifications(@Context() ctx: GraphQLContext, @Args() args: NotificationsArgs): Promise<Notification[]> {
+    return this.service.list(ctx, args.first, args.unreadOnly);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => Int, { description: 'How many of your notifications you have not read.' })
+  unreadNotificationCount(@Context() ctx: GraphQLContext): Promise<number> {
+    return this.service.unreadCount(ctx);
+  }
+
+  @Roles(...ROLES)
+  @Mutation(() => Int, { description: 'Marks some of your notifications as read; returns how many were unread.' })
+  markNotificationsRead(@Context() ctx: GraphQLContext, @Args() args: MarkNotificationsReadArgs): Promise<number> {
+    return this.service.markRead(ctx, args.ids);
+  }
+
+  @Roles(...ROLES)
+  @Mutation(() => Int, { description: 'Marks all your notifications as read; returns how many were unread.' })
+  markAllNotificationsRead(@Context() ctx: GraphQLContext): Promise<number> {
+    return this.service.markRead(ctx, null);
+  }
+
+  @ResolveField(() => String, { description: 'What happened, in your language.' })
+  message(n: Notification, _args: unknown, ctx: GraphQLContext): string {
+    return this.service.message(n, ctx.language);
+  }
+
+  @ResolveField(() => Boolean)
+  read(n: Notification): boolean {
+    return n.readAt !== null;
+  }
+}
+
+@Resolver(() => Me)
+export class MeNotificationResolver {
+  constructor(private readonly follows: FollowService) {}
+
+  @ResolveField(() => EmailPreferenceEnum, { description: 'How notifications reach you by e-mail.' })
+  emailPreference(me: Me, _args: unknown, ctx: GraphQLContext): Promise<EmailPreference> {
+    return this.follows.emailPreference(ctx, me.id);
+  }
+
+  @Roles(...ROLES)
+  @Mutation(() => Me, { description: 'Chooses how notifications reach you by e-mail: at once, a daily digest at 07:00, or not.' })
+  async setEmailPreference(@Context() ctx: GraphQLContext, @Args() args: EmailPreferenceArgs): Promise<Me> {
+    return this.follows.setEmailPreference(ctx, args.preference);
+  }
+}
+
+@Resolver(() => Bottleneck)
+export class BottleneckFollowResolver {
+  constructor(
+    private readonly follows: FollowService,
+    private readonly bottlenecks: BottleneckService,
+  ) {}
+
+  @ResolveField(() => Boolean, { description: 'Whether you follow it (you then hear of its status changes).' })
+  followed(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    return this.follows.follows(ctx, b.id);
+  }
+
+  @Roles(...ROLES)
+  @Mutation(() => Bottleneck, { description: 'Follow a bottleneck you may read: you hear of its status changes.' })
+  followBottleneck(@Context() ctx: GraphQLContext, @Args() args: FollowArgs): Promise<Bottleneck> {
+    return this.setFollowing(ctx, args.id, true);
+  }
+
+  @Roles(...ROLES)
+  @Mutation(() => Bottleneck, { description: 'Stop following a bottleneck.' })
+  unfollowBottleneck(@Context() ctx: GraphQLContext, @Args() args: FollowArgs): Promise<Bottleneck> {
+    return this.setFollowing(ctx, args.id, false);
+  }
+
+  private async setFollowing(ctx: GraphQLContext, id: string, on: boolean): Promise<Bottleneck> {
+    const b = await this.bottlenecks.visible(ctx, id);
+    if (!b) throw new NotFoundException('Bottleneck', id);
+    await this.follows.follow(ctx, b.id, on);
+    return b;
+  }
+}
