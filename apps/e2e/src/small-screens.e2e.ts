@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, openAs } from './support';
+import { checkPage, openAs, settled } from './support';
 
 /**
  * WCAG 1.4.10 (reflow): at 320 CSS pixels wide — a phone, or 400 % zoom on a
@@ -22,7 +22,7 @@ test('the pages reflow to 320 pixels without horizontal scrolling', async ({ bro
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} scrolls sideways by ${overflow}px at 320px`).toBeLessThanOrEqual(0);
     await checkPage(page, testInfo, name);

@@ -30,7 +30,7 @@ export async function signInAtProvider(page: Page, provider: string, username: s
 /** Raw i18n keys ("bottleneck:fields.title") or unfilled placeholders must never reach the screen. */
 export async function expectNoRawKeys(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
-  expect(text.match(/\b(common|auth|agenda|organisation|register|errors|bottleneck|action|question|comment|translation|home|history|forms):[a-zA-Z]+[.a-zA-Z]*/g) ?? []).toEqual([]);
+  expect(text.match(/\b(common|auth|agenda|organisation|register|errors|bottleneck|action|question|comment|translation|home|history|forms|notification):[a-zA-Z]+[.a-zA-Z]*/g) ?? []).toEqual([]);
   expect(text).not.toContain('{{');
 }
 
@@ -50,7 +50,7 @@ export async function openAs(browser: Browser, testInfo: TestInfo, username: str
   else await signInAtProvider(page, testInfo.project.name, username);
   await page.waitForURL('**/home');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   // The language a person chose before follows them (it is stored with their account): switch when it differs.
   if ((await page.locator('html').getAttribute('lang')) !== language) {
     await page.getByRole('group', { name: /^(Language|Taal|Sprache)$/ }).locator(`button[lang="${language}"]`).click();
@@ -58,6 +58,19 @@ export async function openAs(browser: Browser, testInfo: TestInfo, username: str
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return page;
+}
+
+/**
+ * Waits until a signed-in page has loaded what it shows: the person and their
+ * organisation in the header (their language preference follows from it), the
+ * notification bell, and no loading indicator. Not "network idle": the bell
+ * keeps a live connection open for new notifications.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await expect(page.locator('.gp-user-menu__organisation')).toBeVisible();
+  await expect(page.getByTestId('notification-bell')).toBeVisible();
+  await expect(page.locator('.gp-loading')).toHaveCount(0);
 }
 
 /** Moves focus with Tab (Shift+Tab backwards) until `target` has it; fails if it never does. */

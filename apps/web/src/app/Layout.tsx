@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { Paragraph } from '@grensportaal/web-ui';
 import { useMe } from '@web/modules/user/hooks/useMe';
+import { NotificationBell } from '@web/modules/notification/components/NotificationBell';
 import { UserMenu } from './auth/UserMenu';
 import { FeedbackProvider, FeedbackRegion } from './feedback/FeedbackProvider';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -42,6 +43,7 @@ export function Layout() {
             </NavLink>
             <div className="gp-header__tools">
               <LanguageSwitch />
+              <NotificationBell />
               <UserMenu />
             </div>
           </div>

@@ -16,6 +16,7 @@ import { HistoryList } from '@web/modules/bottleneck/components/HistoryList';
 import { StatusTimeline } from '@web/modules/bottleneck/components/StatusTimeline';
 import { BottleneckQuery as BottleneckDocument } from '@web/modules/bottleneck/graphql/bottleneck.query';
 import { Comments } from '@web/modules/comment/components/Comments';
+import { FollowButton } from '@web/modules/notification/components/FollowButton';
 import { AskQuestionDialog } from '@web/modules/question/components/AskQuestionDialog';
 import { QuestionCard } from '@web/modules/question/components/QuestionCard';
 import { Localized } from '@web/modules/text/components/Localized';
@@ -117,6 +118,7 @@ function BottleneckDetail({ bottleneck }: { bottleneck: Bottleneck }) {
           </dd>
         </div>
       </dl>
+      <FollowButton bottleneckId={bottleneck.id} followed={bottleneck.followed} />
       {bottleneck.statusReason ? (
         <Paragraph>
           <strong>{t('bottleneck:statusReason')}</strong> {bottleneck.statusReason}

@@ -17,6 +17,7 @@ export const BottleneckQuery = graphql(`
       submittedAt
       closedAt
       canEdit
+      followed
       commentCount
       ...BottleneckTextFields
       agenda {
