@@ -385,13 +385,17 @@ const WRITES: Record<string, Write> = {
     allowed: () => true,
     run: (c) => c('mutation { setEmailPreference(preference: IMMEDIATE) { emailPreference } }'),
   },
-  followBottleneck: {
+  setFollowing: {
     allowed: (u, a) => seesAgenda(u, a),
-    run: (c, f) => c('mutation($id: ID!) { followBottleneck(id: $id) { id followed } }', { id: f.open.id }),
-  },
-  unfollowBottleneck: {
-    allowed: (u, a) => seesAgenda(u, a),
-    run: (c, f) => c('mutation($id: ID!) { unfollowBottleneck(id: $id) { id followed } }', { id: f.open.id }),
+    run: async (c, f) => {
+      const follow = (entityType: string, id: string) =>
+        c('mutation($t: FollowableType!, $id: ID!) { setFollowing(entityType: $t, id: $id, following: true) }', { t: entityType, id });
+      // A question and an action follow the rule of their bottleneck's agenda.
+      const bottleneck = await follow('BOTTLENECK', f.open.id);
+      expect(outcome(await follow('ACTION', f.action.id))).toBe(outcome(bottleneck));
+      expect(outcome(await follow('ASSIGNMENT', f.assignment.id))).toBe(outcome(bottleneck));
+      return bottleneck;
+    },
   },
   setMyLanguage: {
     allowed: () => true,

@@ -91,7 +91,9 @@ describe('e-mail of each kind', () => {
     );
     expect(outcome(answered)).toBe('OK');
     await deliver();
-    expect(smtp.to('femke.jansen@minbzk.example').map((m) => m.subject)).toEqual([expect.stringContaining('het ministerie heeft de vraag')]);
+    expect(smtp.to('femke.jansen@minbzk.example').map((m) => [m.subject, m.text])).toEqual([
+      [expect.stringContaining('het ministerie heeft de vraag'), expect.stringContaining(`${PUBLIC_URL}/questions/${q.id}`)],
+    ]);
 
     smtp.mails.length = 0;
     const returned = await users['femke.jansen']<{ transitionAssignment: { version: number } }>(
@@ -103,6 +105,7 @@ describe('e-mail of each kind', () => {
     const back = smtp.to('miriam.vos@minszw.example');
     expect(back).toHaveLength(1);
     expect(back[0].subject).toContain('is teruggestuurd: Graag ook de Duitse kant.');
+    expect(back[0].text).toContain(`${PUBLIC_URL}/questions/${q.id}`);
 
     smtp.mails.length = 0;
     const again = await users['miriam.vos']<{ answerAssignment: { version: number } }>(
@@ -113,7 +116,7 @@ describe('e-mail of each kind', () => {
       input: { id: q.id, version: again.data!.answerAssignment.version, transition: 'acceptAnswer' },
     });
     await deliver();
-    expect(smtp.to('miriam.vos@minszw.example').map((m) => m.subject)).toEqual([expect.stringContaining('is aanvaard')]);
+    expect(smtp.to('miriam.vos@minszw.example').map((m) => [m.subject, m.text])).toEqual([[expect.stringContaining('is aanvaard'), expect.stringContaining(`${PUBLIC_URL}/questions/${q.id}`)]]);
   });
 
   it('an update request to the owner, a status change to the reporter and followers, a mention: each in the reader’s language', async () => {
@@ -134,13 +137,15 @@ describe('e-mail of each kind', () => {
     expect(update[0].text).toContain(`${PUBLIC_URL}/bottlenecks/${bottleneck.reference}`);
 
     // jonas.hartmann (Münster, locale de) follows; katrin.schulz does not.
-    expect(outcome(await users['jonas.hartmann']('mutation($id: ID!) { followBottleneck(id: $id) { followed } }', { id: bottleneck.id }))).toBe('OK');
+    expect(outcome(await users['jonas.hartmann']('mutation($id: ID!) { setFollowing(entityType: BOTTLENECK, id: $id, following: true) }', { id: bottleneck.id }))).toBe('OK');
     smtp.mails.length = 0;
     const moved = await transition(users['femke.jansen'], bottleneck, 'requestAdvice');
     expect(outcome(moved)).toBe('OK');
     bottleneck = moved.data!.transitionBottleneck;
     await deliver();
-    expect(smtp.to('jonas.hartmann@brms.nrw.example').map((m) => [m.language, m.subject])).toEqual([['de', expect.stringContaining('hat jetzt den Status: Beratung')]]);
+    expect(smtp.to('jonas.hartmann@brms.nrw.example').map((m) => [m.language, m.subject, m.text])).toEqual([
+      ['de', expect.stringContaining('hat jetzt den Status: Beratung'), expect.stringContaining(`${PUBLIC_URL}/bottlenecks/${bottleneck.reference}`)],
+    ]);
     expect(smtp.to('anna.degroot@gelderland.example')).toHaveLength(1);
     expect(smtp.to('katrin.schulz@stk.nrw.example')).toHaveLength(0);
 
@@ -150,8 +155,40 @@ describe('e-mail of each kind', () => {
     });
     await deliver();
     const mention = smtp.to('hendrik.mulder@gelderland.example');
-    expect(mention.map((m) => [m.language, m.subject])).toEqual([['en', expect.stringContaining('Femke Jansen mentioned you in a comment')]]);
+    expect(mention.map((m) => [m.language, m.subject, m.text])).toEqual([
+      ['en', expect.stringContaining('Femke Jansen mentioned you in a comment'), expect.stringContaining(`${PUBLIC_URL}/bottlenecks/${bottleneck.reference}`)],
+    ]);
     expect(smtp.mails).toHaveLength(1);
+  });
+
+  it('whoever follows an action or a question hears of its status and its answers', async () => {
+    const katrin = users['katrin.schulz'];
+    const action = await users['femke.jansen']<{ createAction: { id: string; version: number } }>(
+      `mutation($input: CreateActionInput!) { createAction(input: $input) { id version } }`,
+      { input: { bottleneckIds: [bottleneck.id], language: 'nl', title: 'Grensinfopunt uitbreiden', ownerOrganisationCode: 'GLD', dueDate: inFuture(60), instrument: 'INFORMATION' } },
+    );
+    const q = await ask('Welke uitkering geldt bij ziekte in Duitsland?');
+    const follow = (entityType: string, id: string) => katrin('mutation($t: FollowableType!, $id: ID!) { setFollowing(entityType: $t, id: $id, following: true) }', { t: entityType, id });
+    expect(outcome(await follow('ACTION', action.data!.createAction.id))).toBe('OK');
+    expect(outcome(await follow('ASSIGNMENT', q.id))).toBe('OK');
+    expect((await katrin<{ assignment: { followed: boolean } }>('query($id: ID!) { assignment(id: $id) { followed } }', { id: q.id })).data!.assignment.followed).toBe(true);
+    await deliver();
+    smtp.mails.length = 0;
+
+    await users['femke.jansen'](`mutation($input: TransitionActionInput!) { transitionAction(input: $input) { id } }`, {
+      input: { id: action.data!.createAction.id, version: action.data!.createAction.version, transition: 'start' },
+    });
+    await users['miriam.vos'](`mutation($input: AnswerAssignmentInput!) { answerAssignment(input: $input) { version } }`, {
+      input: { id: q.id, version: q.version, language: 'nl', text: 'Het Krankengeld van de Duitse kas.' },
+    });
+    await deliver();
+    expect(smtp.to('katrin.schulz@stk.nrw.example').map((m) => [m.language, m.subject, m.text])).toEqual([
+      ['de', expect.stringContaining('Die Maßnahme „Grensinfopunt uitbreiden“ hat jetzt den Status: In Umsetzung'), expect.stringContaining(`${PUBLIC_URL}/bottlenecks/${bottleneck.reference}`)],
+      ['de', expect.stringContaining('Das Ministerium hat die Frage „Welke uitkering geldt bij ziekte in Duitsland?“ beantwortet'), expect.stringContaining(`${PUBLIC_URL}/questions/${q.id}`)],
+    ]);
+    // Stopping is as easy.
+    await katrin('mutation($id: ID!) { setFollowing(entityType: ACTION, id: $id, following: false) }', { id: action.data!.createAction.id });
+    expect((await katrin<{ action: { followed: boolean } }>('query($id: ID!) { action(id: $id) { followed } }', { id: action.data!.createAction.id })).data!.action.followed).toBe(false);
   });
 
   it('shows the same notifications in the bell, in the reader’s language, and marks them read', async () => {

@@ -118,7 +118,7 @@ function BottleneckDetail({ bottleneck }: { bottleneck: Bottleneck }) {
           </dd>
         </div>
       </dl>
-      <FollowButton bottleneckId={bottleneck.id} followed={bottleneck.followed} />
+      <FollowButton entityType="BOTTLENECK" id={bottleneck.id} followed={bottleneck.followed} />
       {bottleneck.statusReason ? (
         <Paragraph>
           <strong>{t('bottleneck:statusReason')}</strong> {bottleneck.statusReason}

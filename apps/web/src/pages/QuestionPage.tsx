@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { FollowButton } from '@web/modules/notification/components/FollowButton';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ErrorState, FormField, Heading, LoadingState, Paragraph, TextArea } from '@grensportaal/web-ui';
 import { apiProblem } from '@web/app/api-errors';
@@ -58,6 +59,7 @@ export function QuestionPage() {
         </Link>
       </p>
       <Heading level={1}>{t('question:page.heading', { ministry: question.ministry.name })}</Heading>
+      <FollowButton entityType="ASSIGNMENT" id={question.id} followed={question.followed} />
       {question.bottleneck ? (
         <section aria-labelledby="about-heading" className="gp-section">
           <Heading level={2} id="about-heading">

@@ -6,9 +6,10 @@ import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { Me } from '@api/modules/user/me.model';
 import { toMe } from '@api/modules/user/me.resolver';
 import { EmailPreference } from '@api/modules/user/user.entity';
+import type { FollowableType } from './dto/notifications.args';
 
 /**
- * A person's own settings for notifications: which bottlenecks they follow and
+ * A person's own settings for notifications: which items they follow and
  * how e-mail reaches them. Personal preferences, not business data: they are
  * not part of an item's history.
  */
@@ -19,26 +20,30 @@ export class FollowService {
     private readonly access: AccessService,
   ) {}
 
-  /** Whether the caller follows the bottleneck; one query for all bottlenecks of a request. */
-  follows(ctx: GraphQLContext, bottleneckId: string): Promise<boolean> {
+  private loader(ctx: GraphQLContext, entityType: FollowableType) {
     const user = this.access.requireUser(ctx);
-    return ctx.loaders
-      .get<string, boolean>('follow.bottleneck', async (ids) => {
-        const rows: Array<{ entity_id: string }> = await this.dataSource.query(
-          `SELECT entity_id FROM follow WHERE user_id = $1 AND entity_type = 'BOTTLENECK' AND entity_id = ANY($2::uuid[])`,
-          [user.id, [...ids]],
-        );
-        const followed = new Set(rows.map((r) => r.entity_id));
-        return ids.map((id) => followed.has(id));
-      })
-      .load(bottleneckId);
+    return ctx.loaders.get<string, boolean>(`follow.${entityType}`, async (ids) => {
+      const rows: Array<{ entity_id: string }> = await this.dataSource.query(
+        `SELECT entity_id FROM follow WHERE user_id = $1 AND entity_type = $2 AND entity_id = ANY($3::uuid[])`,
+        [user.id, entityType, [...ids]],
+      );
+      const followed = new Set(rows.map((r) => r.entity_id));
+      return ids.map((id) => followed.has(id));
+    });
   }
 
-  async follow(ctx: GraphQLContext, bottleneckId: string, on: boolean): Promise<void> {
+  /** Whether the caller follows the item; one query per kind of item for a whole request. */
+  follows(ctx: GraphQLContext, entityType: FollowableType, id: string): Promise<boolean> {
+    return this.loader(ctx, entityType).load(id);
+  }
+
+  /** Starts or stops following an item the caller may read (the caller checks that). */
+  async setFollowing(ctx: GraphQLContext, entityType: FollowableType, id: string, on: boolean): Promise<boolean> {
     const user = this.access.requireUser(ctx);
-    if (on) await this.dataSource.query(`INSERT INTO follow (user_id, entity_type, entity_id) VALUES ($1, 'BOTTLENECK', $2) ON CONFLICT DO NOTHING`, [user.id, bottleneckId]);
-    else await this.dataSource.query(`DELETE FROM follow WHERE user_id = $1 AND entity_type = 'BOTTLENECK' AND entity_id = $2`, [user.id, bottleneckId]);
-    ctx.loaders.get<string, boolean>('follow.bottleneck', async (ids) => ids.map(() => on)).clear(bottleneckId).prime(bottleneckId, on);
+    if (on) await this.dataSource.query(`INSERT INTO follow (user_id, entity_type, entity_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [user.id, entityType, id]);
+    else await this.dataSource.query(`DELETE FROM follow WHERE user_id = $1 AND entity_type = $2 AND entity_id = $3`, [user.id, entityType, id]);
+    this.loader(ctx, entityType).clear(id).prime(id, on);
+    return on;
   }
 
   async emailPreference(ctx: GraphQLContext, userId: string): Promise<EmailPreference> {

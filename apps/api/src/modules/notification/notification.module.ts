@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ActionModule } from '@api/modules/action/action.module';
+import { AssignmentModule } from '@api/modules/assignment/assignment.module';
 import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
 import { DeadlineService } from './deadline.service';
 import { FollowService } from './follow.service';
@@ -8,12 +10,12 @@ import { MailTransport } from './mail.transport';
 import { NotificationHub } from './notification-hub.service';
 import { NotificationMessages } from './notification-messages';
 import { NotificationStreamController } from './notification-stream.controller';
-import { BottleneckFollowResolver, MeNotificationResolver, NotificationResolver } from './notification.resolver';
+import { ActionFollowResolver, AssignmentFollowResolver, BottleneckFollowResolver, FollowResolver, MeNotificationResolver, NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
 
 /** Notifications in the bell and by e-mail, deadlines and escalations, the daily digest, and the jobs that run them. */
 @Module({
-  imports: [BottleneckModule],
+  imports: [BottleneckModule, ActionModule, AssignmentModule],
   controllers: [NotificationStreamController],
   providers: [
     NotificationService,
@@ -26,7 +28,10 @@ import { NotificationService } from './notification.service';
     FollowService,
     NotificationResolver,
     MeNotificationResolver,
+    FollowResolver,
     BottleneckFollowResolver,
+    ActionFollowResolver,
+    AssignmentFollowResolver,
   ],
   exports: [NotificationService, MailOutbox, DeadlineService, JobScheduler],
 })

@@ -3,11 +3,15 @@ import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { NotFoundException } from '@api/core/versioning/conflict.exception';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Action } from '@api/modules/action/action.entity';
+import { ActionService } from '@api/modules/action/action.service';
+import { Assignment } from '@api/modules/assignment/assignment.entity';
+import { AssignmentService } from '@api/modules/assignment/assignment.service';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { Me } from '@api/modules/user/me.model';
 import { EmailPreference } from '@api/modules/user/user.entity';
-import { EmailPreferenceArgs, EmailPreferenceEnum, FollowArgs, MarkNotificationsReadArgs, NotificationsArgs } from './dto/notifications.args';
+import { EmailPreferenceArgs, EmailPreferenceEnum, MarkNotificationsReadArgs, NotificationsArgs, SetFollowingArgs } from './dto/notifications.args';
 import { FollowService } from './follow.service';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
@@ -67,34 +71,57 @@ export class MeNotificationResolver {
   }
 }
 
-@Resolver(() => Bottleneck)
-export class BottleneckFollowResolver {
+@Resolver()
+export class FollowResolver {
   constructor(
     private readonly follows: FollowService,
     private readonly bottlenecks: BottleneckService,
+    private readonly actions: ActionService,
+    private readonly assignments: AssignmentService,
   ) {}
 
-  @ResolveField(() => Boolean, { description: 'Whether you follow it (you then hear of its status changes).' })
+  @Roles(...ROLES)
+  @Mutation(() => Boolean, { description: 'Follow (or stop following) a bottleneck, action or question you may read: you hear of its status changes. Returns whether you now follow it.' })
+  async setFollowing(@Context() ctx: GraphQLContext, @Args() args: SetFollowingArgs): Promise<boolean> {
+    const item =
+      args.entityType === 'BOTTLENECK'
+        ? await this.bottlenecks.visible(ctx, args.id)
+        : args.entityType === 'ACTION'
+          ? await this.actions.visible(ctx, args.id)
+          : await this.assignments.visible(ctx, args.id);
+    if (!item) throw new NotFoundException(args.entityType === 'ASSIGNMENT' ? 'Assignment' : args.entityType === 'ACTION' ? 'Action' : 'Bottleneck', args.id);
+    return this.follows.setFollowing(ctx, args.entityType, item.id, args.following);
+  }
+}
+
+const FOLLOWED = { description: 'Whether you follow it (you then hear of its status changes).' };
+
+@Resolver(() => Bottleneck)
+export class BottleneckFollowResolver {
+  constructor(private readonly follows: FollowService) {}
+
+  @ResolveField(() => Boolean, FOLLOWED)
   followed(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
-    return this.follows.follows(ctx, b.id);
+    return this.follows.follows(ctx, 'BOTTLENECK', b.id);
   }
+}
 
-  @Roles(...ROLES)
-  @Mutation(() => Bottleneck, { description: 'Follow a bottleneck you may read: you hear of its status changes.' })
-  followBottleneck(@Context() ctx: GraphQLContext, @Args() args: FollowArgs): Promise<Bottleneck> {
-    return this.setFollowing(ctx, args.id, true);
+@Resolver(() => Action)
+export class ActionFollowResolver {
+  constructor(private readonly follows: FollowService) {}
+
+  @ResolveField(() => Boolean, FOLLOWED)
+  followed(a: Action, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    return this.follows.follows(ctx, 'ACTION', a.id);
   }
+}
 
-  @Roles(...ROLES)
-  @Mutation(() => Bottleneck, { description: 'Stop following a bottleneck.' })
-  unfollowBottleneck(@Context() ctx: GraphQLContext, @Args() args: FollowArgs): Promise<Bottleneck> {
-    return this.setFollowing(ctx, args.id, false);
-  }
+@Resolver(() => Assignment)
+export class AssignmentFollowResolver {
+  constructor(private readonly follows: FollowService) {}
 
-  private async setFollowing(ctx: GraphQLContext, id: string, on: boolean): Promise<Bottleneck> {
-    const b = await this.bottlenecks.visible(ctx, id);
-    if (!b) throw new NotFoundException('Bottleneck', id);
-    await this.follows.follow(ctx, b.id, on);
-    return b;
+  @ResolveField(() => Boolean, FOLLOWED)
+  followed(q: Assignment, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    return this.follows.follows(ctx, 'ASSIGNMENT', q.id);
   }
 }

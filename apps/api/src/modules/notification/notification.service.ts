@@ -132,16 +132,32 @@ export class NotificationService implements OnModuleInit {
       if (!q) return;
       const base = { entityType: 'ASSIGNMENT' as const, entityId: q.id, agendaId: q.agendaId, reference: q.reference, path: `/questions/${q.id}`, actorId };
       const ministry: Audience = { organisationId: q.ministryId, roles: STAFF };
+      const followers: Audience = { followersOf: { entityType: 'ASSIGNMENT', entityId: q.id } };
       if (entry.kind === 'CREATED') {
         await this.notify(manager, { ...base, kind: NotificationKind.QUESTION_ASSIGNED, params: { title: q.title, dueDate: q.dueDate }, audiences: [ministry] });
       } else if (entry.kind === 'ANSWERED') {
-        await this.notify(manager, { ...base, kind: NotificationKind.QUESTION_ANSWERED, params: { title: q.title }, audiences: [{ role: 'secretariat' }] });
+        await this.notify(manager, { ...base, kind: NotificationKind.QUESTION_ANSWERED, params: { title: q.title }, audiences: [{ role: 'secretariat' }, followers] });
       } else if (entry.transition === 'returnAnswer') {
         const reason = entry.changes?.find((c) => c.field === 'returnReason')?.to;
-        await this.notify(manager, { ...base, kind: NotificationKind.ANSWER_RETURNED, params: { title: q.title, reason: short(String(reason ?? '')) }, audiences: [ministry] });
+        await this.notify(manager, { ...base, kind: NotificationKind.ANSWER_RETURNED, params: { title: q.title, reason: short(String(reason ?? '')) }, audiences: [ministry, followers] });
       } else if (entry.transition === 'acceptAnswer') {
-        await this.notify(manager, { ...base, kind: NotificationKind.ANSWER_ACCEPTED, params: { title: q.title }, audiences: [ministry] });
+        await this.notify(manager, { ...base, kind: NotificationKind.ANSWER_ACCEPTED, params: { title: q.title }, audiences: [ministry, followers] });
       }
+    } else if (entry.entityType === 'ACTION' && entry.kind === 'TRANSITION') {
+      const a = await this.action(manager, entry.entityId);
+      const status = entry.changes?.find((c) => c.field === 'status')?.to;
+      if (!a || typeof status !== 'string') return;
+      await this.notify(manager, {
+        kind: NotificationKind.ACTION_STATUS_CHANGED,
+        entityType: 'ACTION',
+        entityId: a.id,
+        agendaId: a.agendaId,
+        reference: a.reference,
+        path: `/bottlenecks/${a.reference}`,
+        params: { title: a.title, status },
+        actorId,
+        audiences: [{ organisationId: a.ownerOrganisationId, roles: STAFF }, { followersOf: { entityType: 'ACTION', entityId: a.id } }],
+      });
     } else if (entry.entityType === 'ACTION' && entry.kind === 'UPDATE_REQUESTED') {
       const a = await this.action(manager, entry.entityId);
       if (!a) return;

@@ -33,9 +33,22 @@ export class EmailPreferenceArgs {
   preference!: EmailPreference;
 }
 
+export const FOLLOWABLE_TYPES = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT'] as const;
+export type FollowableType = (typeof FOLLOWABLE_TYPES)[number];
+export const FollowableTypeEnum = Object.fromEntries(FOLLOWABLE_TYPES.map((p) => [p, p])) as { [K in FollowableType]: K };
+registerEnumType(FollowableTypeEnum, { name: 'FollowableType', description: 'What can be followed: a bottleneck, an action, a question (ASSIGNMENT).' });
+
 @ArgsType()
-export class FollowArgs {
-  @Field(() => ID, { description: 'The bottleneck.' })
+export class SetFollowingArgs {
+  @Field(() => FollowableTypeEnum)
+  @OneOf(FollowableTypeEnum)
+  entityType!: FollowableType;
+
+  @Field(() => ID)
   @Id()
   id!: string;
+
+  @Field(() => Boolean, { description: 'true to follow, false to stop following.' })
+  @IsBoolean({ context: { rule: 'isBoolean' } })
+  following!: boolean;
 }

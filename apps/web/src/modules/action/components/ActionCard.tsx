@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FollowButton } from '@web/modules/notification/components/FollowButton';
 import { Link } from 'react-router';
 import { Button, Heading, ProgressBar, StatusBadge } from '@grensportaal/web-ui';
 import { useFormat } from '@web/app/format';
@@ -114,6 +115,7 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
             {t(`action:transitionButton.${tr.transition}`)}
           </Button>
         ))}
+        <FollowButton entityType="ACTION" id={action.id} followed={action.followed} describedBy={headingId} />
       </div>
       <Suspense fallback={null}>
         {dialog === 'progress' ? <PostProgressDialog action={action} onClose={() => setDialog(null)} /> : null}

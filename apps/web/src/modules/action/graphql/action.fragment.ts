@@ -18,6 +18,7 @@ export const ActionFields = graphql(`
     canEdit
     canPostProgress
     canRequestUpdate
+    followed
     title {
       ...LocalizedTextFields
     }

@@ -3,29 +3,40 @@ import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@grensportaal/web-ui';
 import { apiProblem } from '@web/app/api-errors';
 import { useFeedback } from '@web/app/feedback/FeedbackProvider';
-import { FollowBottleneckMutation, UnfollowBottleneckMutation } from '@web/modules/notification/graphql/notifications.graphql';
+import type { FollowableType } from '@web/gql/graphql';
+import { SetFollowingMutation } from '@web/modules/notification/graphql/notifications.graphql';
 
-/** Follow a bottleneck to hear of its status changes (in the bell, and by e-mail as chosen). */
-export function FollowButton({ bottleneckId, followed }: { bottleneckId: string; followed: boolean }) {
+interface FollowButtonProps {
+  entityType: FollowableType;
+  id: string;
+  followed: boolean;
+  /** In a card: only the button, described by the card's heading. */
+  describedBy?: string;
+}
+
+/** Follow a bottleneck, action or question to hear of its status changes (in the bell, and by e-mail as chosen). */
+export function FollowButton({ entityType, id, followed, describedBy }: FollowButtonProps) {
   const { t } = useTranslation('notification');
   const { notify } = useFeedback();
-  const [follow, following] = useMutation(FollowBottleneckMutation);
-  const [unfollow, unfollowing] = useMutation(UnfollowBottleneckMutation);
+  const [setFollowing, { loading }] = useMutation(SetFollowingMutation);
   const toggle = async () => {
     try {
-      if (followed) await unfollow({ variables: { id: bottleneckId } });
-      else await follow({ variables: { id: bottleneckId } });
-      notify('ok', t(followed ? 'notification:follow.unfollowed' : 'notification:follow.followed'));
+      await setFollowing({ variables: { entityType, id, following: !followed } });
+      notify('ok', t(followed ? `notification:follow.unfollowed.${entityType}` : `notification:follow.followed.${entityType}`));
     } catch (e) {
       notify('error', apiProblem(e, t('notification:follow.failed')).message);
     }
   };
+  const button = (
+    <Button appearance="secondary" busy={loading} aria-describedby={describedBy} onClick={() => void toggle()}>
+      {t(followed ? 'notification:follow.unfollow' : 'notification:follow.follow')}
+    </Button>
+  );
+  if (describedBy) return button;
   return (
     <div className="gp-follow">
-      <Button appearance="secondary" busy={following.loading || unfollowing.loading} onClick={() => void toggle()}>
-        {t(followed ? 'notification:follow.unfollow' : 'notification:follow.follow')}
-      </Button>
-      {followed ? <Paragraph>{t('notification:follow.following')}</Paragraph> : null}
+      {button}
+      {followed ? <Paragraph>{t(`notification:follow.following.${entityType}`)}</Paragraph> : null}
     </div>
   );
 }

@@ -45,20 +45,8 @@ export const SetEmailPreferenceMutation = graphql(`
   }
 `);
 
-export const FollowBottleneckMutation = graphql(`
-  mutation FollowBottleneck($id: ID!) {
-    followBottleneck(id: $id) {
-      id
-      followed
-    }
-  }
-`);
-
-export const UnfollowBottleneckMutation = graphql(`
-  mutation UnfollowBottleneck($id: ID!) {
-    unfollowBottleneck(id: $id) {
-      id
-      followed
-    }
+export const SetFollowingMutation = graphql(`
+  mutation SetFollowing($entityType: FollowableType!, $id: ID!, $following: Boolean!) {
+    setFollowing(entityType: $entityType, id: $id, following: $following)
   }
 `);

@@ -4,6 +4,7 @@ export const AssignmentQuery = graphql(`
   query Assignment($id: ID!) {
     assignment(id: $id) {
       ...AssignmentFields
+      followed
       bottleneck {
         id
         reference
