@@ -1,3 +1,4 @@
+import { Type } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
@@ -11,7 +12,7 @@ import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { Me } from '@api/modules/user/me.model';
 import { EmailPreference } from '@api/modules/user/user.entity';
-import { EmailPreferenceArgs, EmailPreferenceEnum, MarkNotificationsReadArgs, NotificationsArgs, SetFollowingArgs } from './dto/notifications.args';
+import { EmailPreferenceArgs, EmailPreferenceEnum, FollowableType, MarkNotificationsReadArgs, NotificationsArgs, SetFollowingArgs } from './dto/notifications.args';
 import { FollowService } from './follow.service';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
@@ -94,34 +95,20 @@ export class FollowResolver {
   }
 }
 
-const FOLLOWED = { description: 'Whether you follow it (you then hear of its status changes).' };
+/** `followed` on a followable type: whether the caller follows the item (they then hear of its status changes). */
+function FollowedResolver<T extends { id: string }>(classRef: Type<T>, entityType: FollowableType) {
+  @Resolver(() => classRef)
+  class FollowedResolverHost {
+    constructor(readonly follows: FollowService) {}
 
-@Resolver(() => Bottleneck)
-export class BottleneckFollowResolver {
-  constructor(private readonly follows: FollowService) {}
-
-  @ResolveField(() => Boolean, FOLLOWED)
-  followed(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
-    return this.follows.follows(ctx, 'BOTTLENECK', b.id);
+    @ResolveField(() => Boolean, { description: 'Whether you follow it (you then hear of its status changes).' })
+    followed(item: T, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+      return this.follows.follows(ctx, entityType, item.id);
+    }
   }
+  return FollowedResolverHost;
 }
 
-@Resolver(() => Action)
-export class ActionFollowResolver {
-  constructor(private readonly follows: FollowService) {}
-
-  @ResolveField(() => Boolean, FOLLOWED)
-  followed(a: Action, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
-    return this.follows.follows(ctx, 'ACTION', a.id);
-  }
-}
-
-@Resolver(() => Assignment)
-export class AssignmentFollowResolver {
-  constructor(private readonly follows: FollowService) {}
-
-  @ResolveField(() => Boolean, FOLLOWED)
-  followed(q: Assignment, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
-    return this.follows.follows(ctx, 'ASSIGNMENT', q.id);
-  }
-}
+export const BottleneckFollowResolver = FollowedResolver(Bottleneck, 'BOTTLENECK');
+export const ActionFollowResolver = FollowedResolver(Action, 'ACTION');
+export const AssignmentFollowResolver = FollowedResolver(Assignment, 'ASSIGNMENT');
