@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { FindOptionsWhere, In, ObjectLiteral, Repository } from 'typeorm';
 
 /**
  * A DataLoader that also hands out primed values at once (`now`): a list that
@@ -69,4 +70,13 @@ export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: 
   const groups = new Map<K, R[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** A batch function for entities by id, in the order asked; null for ids that do not exist. */
+export function byIds<T extends ObjectLiteral & { id: string }>(repository: Repository<T>): DataLoader.BatchLoadFn<string, T | null> {
+  return async (ids) => {
+    const rows = await repository.findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
 }

@@ -15,7 +15,7 @@ import {
 import { AccessService } from '@api/core/auth/access.service';
 import { actorsFor } from '@api/core/auth/actors';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
-import { groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { groupByKey, byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { diff, HistoryService } from '@api/core/history/history.service';
 import { ConnectionShape, toConnection } from '@api/core/pagination/connection';
@@ -90,11 +90,7 @@ export class ActionService {
   }
 
   loader(loaders: LoaderRegistry): Loader<string, Action | null> {
-    return loaders.get<string, Action | null>('action.byId', async (ids) => {
-      const rows = await this.dataSource.getRepository(Action).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return loaders.get<string, Action | null>('action.byId', byIds(this.dataSource.getRepository(Action)));
   }
 
   async visible(ctx: GraphQLContext, id: string): Promise<Action | null> {

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AccessService } from '@api/core/auth/access.service';
 import { CurrentUser } from '@api/core/auth/current-user';
-import { groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { groupByKey, byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { HistoryService } from '@api/core/history/history.service';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
@@ -56,11 +56,7 @@ export class AgendaService {
 
   /** Agendas by id, batched, without access checks (for internal use: steering organisation, prefixes). */
   loader(loaders: LoaderRegistry): Loader<string, Agenda | null> {
-    return loaders.get<string, Agenda | null>('agenda.byId', async (ids) => {
-      const rows = await this.agendas.findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return loaders.get<string, Agenda | null>('agenda.byId', byIds(this.agendas));
   }
 
   findByCode(code: string): Promise<Agenda | null> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { Language, OrganisationKind } from '@grensportaal/shared-domain';
-import { Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Organisation } from './organisation.entity';
 
 const NAME_COLUMN: Record<Language, keyof Organisation> = { nl: 'nameNl', de: 'nameDe', en: 'nameEn' };
@@ -25,10 +25,6 @@ export class OrganisationService {
 
   /** Batched lookup by id for child fields. */
   loader(loaders: LoaderRegistry): Loader<string, Organisation | null> {
-    return loaders.get<string, Organisation | null>('organisation.byId', async (ids) => {
-      const rows = await this.organisations.findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return loaders.get<string, Organisation | null>('organisation.byId', byIds(this.organisations));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { groupByKey, byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Theme } from './theme.entity';
 
 @Injectable()
@@ -10,11 +10,7 @@ export class ThemeService {
 
   /** Themes by id, batched. */
   loader(loaders: LoaderRegistry): Loader<string, Theme | null> {
-    return loaders.get<string, Theme | null>('theme.byId', async (ids) => {
-      const rows = await this.themes.findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return loaders.get<string, Theme | null>('theme.byId', byIds(this.themes));
   }
 
   findInAgenda(agendaId: string, code: string): Promise<Theme | null> {

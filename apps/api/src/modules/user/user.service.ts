@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { DataSource } from 'typeorm';
+import { byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { AppUser, SEED_ISSUER } from './user.entity';
 import { isLanguage, isRole, Language, OrganisationKind, Role } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
@@ -81,11 +81,7 @@ export class UserService {
 
   /** People by id, batched. */
   loader(loaders: LoaderRegistry): Loader<string, AppUser | null> {
-    return loaders.get<string, AppUser | null>('user.byId', async (ids) => {
-      const rows = await this.dataSource.getRepository(AppUser).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return loaders.get<string, AppUser | null>('user.byId', byIds(this.dataSource.getRepository(AppUser)));
   }
 
   async setLanguage(user: CurrentUser, language: Language): Promise<CurrentUser> {
