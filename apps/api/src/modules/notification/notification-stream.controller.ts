@@ -44,7 +44,8 @@ export class NotificationStreamController {
     res.write('retry: 3000\nevent: ready\ndata: {}\n\n');
     const unsubscribe = this.hub.subscribe(userId, () => res.write('event: notification\ndata: {}\n\n'));
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    req.on('close', () => {
+    // The response closes when the client goes away (the request may count as complete long before).
+    res.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
     });

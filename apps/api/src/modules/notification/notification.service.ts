@@ -20,6 +20,8 @@ export const STAFF: Role[] = ['partner', 'department'];
 
 /** PostgreSQL channel on which a committed notification wakes every API process (payload: recipient ids). */
 export const NOTIFICATION_CHANNEL = 'grensportaal_notification';
+/** Recipient ids per NOTIFY (37 bytes each). */
+const NOTIFY_BATCH = 150;
 
 /** Who hears of something; the alternatives are OR-ed. */
 export type Audience =
@@ -119,8 +121,10 @@ export class NotificationService implements OnModuleInit {
     );
     if (!rows.length) return [];
     await this.outbox.queueImmediate(manager, rows.map((r) => ({ recipient: r, notification: { kind: spec.kind, reference: spec.reference, params: spec.params, path: spec.path } })));
-    // Delivered by PostgreSQL when (and only if) the transaction commits.
-    await manager.query(`SELECT pg_notify($1, $2)`, [NOTIFICATION_CHANNEL, rows.map((r) => r.id).join(',')]);
+    // Delivered by PostgreSQL when (and only if) the transaction commits; payloads stay well under its 8000-byte limit.
+    for (let i = 0; i < rows.length; i += NOTIFY_BATCH) {
+      await manager.query(`SELECT pg_notify($1, $2)`, [NOTIFICATION_CHANNEL, rows.slice(i, i + NOTIFY_BATCH).map((r) => r.id).join(',')]);
+    }
     return rows;
   }
 
