@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, daysBetween } from '@api/core/time/clock';
 import { NotificationKind } from './notification.entity';
-import { Audience, NotificationService, STAFF } from './notification.service';
+import { Audience, NotificationService, short, STAFF } from './notification.service';
 
 /** Reminders this many days before a due date. */
 export const REMINDER_DAYS = [7, 1] as const;
@@ -95,7 +95,7 @@ export class DeadlineService {
         agendaId: item.agenda_id,
         reference: item.reference ?? '',
         path,
-        params: { title: item.title.length > 120 ? `${item.title.slice(0, 119)}…` : item.title, dueDate: item.due_date },
+        params: { title: short(item.title), dueDate: item.due_date },
         actorId: null,
         audiences: stage.audiences,
         dedupeKey: stage.key,

@@ -7,6 +7,8 @@ import { Notification } from './notification.entity';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
+type Content = Pick<Notification, 'kind' | 'reference' | 'params' | 'path'>;
+
 export interface RenderedMail {
   subject: string;
   text: string;
@@ -36,40 +38,38 @@ export class NotificationMessages {
   }
 
   /** One notification as an e-mail. */
-  single(n: Pick<Notification, 'kind' | 'reference' | 'params' | 'path'>, name: string, language: Language): RenderedMail {
-    const t = (key: string, params: Record<string, unknown> = {}) => this.i18n.t(language, `notification:email.${key}`, { ...params, interpolation: { escapeValue: false } });
+  single(n: Content, name: string, language: Language): RenderedMail {
     const message = this.message(n, language);
     const link = this.link(n.path);
-    return {
-      subject: t('subject', { message }),
-      text: [t('greeting', { name }), '', message, '', `${t('open')}: ${link}`, '', '--', t('footer')].join('\n'),
-      html: this.html(language, [
-        `<p>${escapeHtml(t('greeting', { name }))}</p>`,
-        `<p>${escapeHtml(message)}</p>`,
-        `<p><a href="${escapeHtml(link)}">${escapeHtml(t('open'))}</a></p>`,
-        `<hr><p><small>${escapeHtml(t('footer'))}</small></p>`,
-      ]),
-    };
+    const open = this.email(language, 'open');
+    return this.letter(language, name, this.email(language, 'subject', { message }), [message, '', `${open}: ${link}`], [
+      `<p>${escapeHtml(message)}</p>`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(open)}</a></p>`,
+    ]);
   }
 
   /** The day's notifications as one e-mail. */
-  digest(items: Array<Pick<Notification, 'kind' | 'reference' | 'params' | 'path'>>, name: string, language: Language, day: string): RenderedMail {
-    const t = (key: string, params: Record<string, unknown> = {}) => this.i18n.t(language, `notification:email.${key}`, { ...params, interpolation: { escapeValue: false } });
+  digest(items: Content[], name: string, language: Language, day: string): RenderedMail {
     const lines = items.map((n) => ({ message: this.message(n, language), link: this.link(n.path) }));
-    const intro = t('digestIntro', { count: items.length });
-    return {
-      subject: t('digestSubject', { date: this.date(day, language) }),
-      text: [t('greeting', { name }), '', intro, '', ...lines.map((l) => `- ${l.message}\n  ${l.link}`), '', '--', t('footer')].join('\n'),
-      html: this.html(language, [
-        `<p>${escapeHtml(t('greeting', { name }))}</p>`,
-        `<p>${escapeHtml(intro)}</p>`,
-        `<ul>${lines.map((l) => `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.message)}</a></li>`).join('')}</ul>`,
-        `<hr><p><small>${escapeHtml(t('footer'))}</small></p>`,
-      ]),
-    };
+    const intro = this.email(language, 'digestIntro', { count: items.length });
+    return this.letter(language, name, this.email(language, 'digestSubject', { date: this.date(day, language) }), [intro, '', ...lines.map((l) => `- ${l.message}\n  ${l.link}`)], [
+      `<p>${escapeHtml(intro)}</p>`,
+      `<ul>${lines.map((l) => `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.message)}</a></li>`).join('')}</ul>`,
+    ]);
   }
 
-  private html(language: Language, body: string[]): string {
-    return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>Grensportaal</title></head><body>${body.join('')}</body></html>`;
+  private email(language: Language, key: string, params: Record<string, unknown> = {}): string {
+    return this.i18n.t(language, `notification:email.${key}`, { ...params, interpolation: { escapeValue: false } });
+  }
+
+  /** Greeting, body and footer, as plain text and as HTML in the reader's language. */
+  private letter(language: Language, name: string, subject: string, text: string[], html: string[]): RenderedMail {
+    const greeting = this.email(language, 'greeting', { name });
+    const footer = this.email(language, 'footer');
+    return {
+      subject,
+      text: [greeting, '', ...text, '', '--', footer].join('\n'),
+      html: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>Grensportaal</title></head><body><p>${escapeHtml(greeting)}</p>${html.join('')}<hr><p><small>${escapeHtml(footer)}</small></p></body></html>`,
+    };
   }
 }

@@ -56,7 +56,8 @@ export interface Recipient {
 const TITLE_LENGTH = 120;
 const MENTION = /(?:^|[^\w.@])@([A-Za-z0-9][A-Za-z0-9._-]{1,63})/g;
 
-function short(text: string | null | undefined): string {
+/** A title or reason as a notification quotes it: one line, at most 120 characters. */
+export function short(text: string | null | undefined): string {
   const value = (text ?? '').replace(/\s+/g, ' ').trim();
   return value.length > TITLE_LENGTH ? `${value.slice(0, TITLE_LENGTH - 1)}…` : value;
 }
