@@ -276,6 +276,8 @@ describe('deadlines', () => {
     expect(count('femke.jansen@minbzk.example', 'nog niet afgerond')).toBe(1);
     expect(count('hendrik.mulder@gelderland.example', 'is not done')).toBe(1);
     expect(smtp.mails.map((m) => `${m.to} ${m.subject}`)).toHaveLength(4 + 2 + 2 + 2 + 1 + 1);
+    // Each leads to its item: questions to the question, the action to its bottleneck.
+    for (const m of smtp.mails) expect(m.text).toMatch(m.subject.includes('vraag') || m.subject.includes('question') ? `${PUBLIC_URL}/questions/` : `${PUBLIC_URL}/bottlenecks/${bottleneck.reference}`);
     const stages = await rows(`SELECT count(*)::int AS n FROM deadline_event`);
     expect(stages[0].n).toBe(2 * 4 + 4);
   });
