@@ -8,7 +8,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps/api/test'],
   testMatch: ['**/*.integration-spec.ts'],
-  transform: { '^.+\\.(ts|js)$': swc() },
+  transform: { '^.+\\.(ts|js|mjs)$': swc() },
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
   testTimeout: 60000,

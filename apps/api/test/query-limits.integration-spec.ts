@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { hostileDocuments } from './support/hostile-documents.mjs';
 import { devIdentityProvider } from './support/identity';
 import { createTestApp, graphql, resetDatabase, TestApp } from './support/test-app';
 
@@ -83,7 +84,7 @@ describe('GraphQL protection', () => {
   it('refuses a body that is not JSON with a typed error', async () => {
     const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send('{"query": ');
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(res.body.errors[0].extensions.code).toBe('UNREADABLE_BODY');
   });
 
   it('sends security headers with a Content Security Policy without inline scripts', async () => {
@@ -99,5 +100,33 @@ describe('GraphQL protection', () => {
   it('publishes the web app its identity provider settings', async () => {
     const res = await request(t.app.getHttpServer()).get('/config.json').expect(200);
     expect(res.body).toEqual({ oidc: { authority: devIdentityProvider().issuer, clientId: 'grensportaal-web', scope: 'openid profile email' } });
+  });
+});
+
+describe('documents built to be slow', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // The limits of production (the defaults).
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  const docs = hostileDocuments();
+
+  it.each(docs.map(([label, document, codes]) => [label, document, codes] as const))('refuses %s with a typed error, before it runs', async (_label, document, codes) => {
+    const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: document });
+    expect(res.status).toBe(400);
+    expect(codes).toContain(res.body.errors?.[0]?.extensions?.code);
+    expect(res.body.data).toBeUndefined();
+    expect(typeof res.body.errors[0].message).toBe('string');
+  });
+
+  it('answers a simple query while bombs are being refused', async () => {
+    const bombs = docs.map(([, document]) => request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: document }));
+    const simple = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+    const [plain] = await Promise.all([simple, ...bombs]);
+    expect(plain.body).toEqual({ data: { __typename: 'Query' } });
   });
 });
