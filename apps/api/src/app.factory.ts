@@ -6,6 +6,8 @@ import { AppConfig } from '@api/config/app-config';
 import { NestPinoLogger } from '@api/core/logging/nest-logger';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { queryLimitsMiddleware } from '@api/core/graphql/query-limits';
+import { HealthService } from '@api/core/health/health.service';
+import { drainingMiddleware } from '@api/core/health/draining.middleware';
 import { I18nService } from '@api/core/i18n/i18n.service';
 import { requestContextMiddleware } from '@api/core/logging/request-context';
 import { bodyErrorHandler, jsonBody } from '@api/core/web/body-parsing';
@@ -28,6 +30,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   });
   app.disable('x-powered-by');
   app.use(requestContextMiddleware(logger));
+  app.use(drainingMiddleware(app.get(HealthService)));
   app.use(securityHeaders(config));
   app.use(jsonBody());
   app.use(bodyErrorHandler(app.get(I18nService)));

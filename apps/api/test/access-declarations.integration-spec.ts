@@ -1,4 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLObjectType } from 'graphql';
 import { PUBLIC_KEY, ROLES_KEY } from '@api/core/auth/access.decorators';
@@ -44,6 +46,29 @@ export function accessDeclarations(t: TestApp): Array<{ operation: string; decla
   );
 }
 
+/** Every HTTP route of every controller, with whether it (or its controller) declares who may call it. */
+export function routeDeclarations(t: TestApp): Array<{ route: string; declared: boolean }> {
+  const routes: Array<{ route: string; declared: boolean }> = [];
+  for (const module of t.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller) continue;
+      const base = (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '';
+      const classDeclared = Reflect.getMetadata(PUBLIC_KEY, controller) === true || Boolean((Reflect.getMetadata(ROLES_KEY, controller) as unknown[] | undefined)?.length);
+      for (const key of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler: unknown = Object.getOwnPropertyDescriptor(controller.prototype, key)?.value;
+        if (typeof handler !== 'function' || key === 'constructor') continue;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as number | undefined;
+        if (path === undefined || method === undefined) continue;
+        const declared = classDeclared || Reflect.getMetadata(PUBLIC_KEY, handler) === true || Boolean((Reflect.getMetadata(ROLES_KEY, handler) as unknown[] | undefined)?.length);
+        routes.push({ route: `${RequestMethod[method]} /${[base, path].flat().join('/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '')}`, declared });
+      }
+    }
+  }
+  return routes;
+}
+
 describe('access declarations', () => {
   let t: TestApp;
 
@@ -57,5 +82,11 @@ describe('access declarations', () => {
     const operations = accessDeclarations(t);
     expect(operations.length).toBeGreaterThan(0);
     expect(operations.filter((o) => !o.found || !o.declared)).toEqual([]);
+  });
+
+  it('declares @Public() or @Roles(...) on every HTTP route (deny by default)', () => {
+    const routes = routeDeclarations(t);
+    expect(routes.map((r) => r.route)).toEqual(expect.arrayContaining(['GET /health/live', 'GET /health/ready', 'GET /config.json', 'GET /events/notifications']));
+    expect(routes.filter((r) => !r.declared)).toEqual([]);
   });
 });

@@ -28,6 +28,21 @@ const valid = {
   type: 'INFRASTRUCTURE',
 };
 
+/** A GraphQL request body as given (signed in as anna), for shapes the client helper cannot send. */
+async function raw(body: unknown) {
+  const res = await request(t.app.getHttpServer())
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .set('authorization', `Bearer ${await devIdentityProvider().token('anna.degroot')}`)
+    .send(JSON.stringify(body));
+  return { status: res.status, errors: res.body.errors };
+}
+
+async function rawBody(body: string, headers: Record<string, string>) {
+  const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(headers).send(body);
+  return { status: res.status, errors: res.body.errors };
+}
+
 async function counts(): Promise<Record<string, number>> {
   const [row] = await t.dataSource.query(`SELECT
     (SELECT count(*) FROM bottleneck)::int AS bottlenecks, (SELECT count(*) FROM action)::int AS actions,
@@ -114,6 +129,48 @@ const cases: Case[] = [
   ['comment on an invisible item', () => as(t.app, 'lotte.peeters')(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { entityType: 'BOTTLENECK', entityId: b.id, language: 'nl', body: 'Hallo' } }), 'BAD_USER_INPUT', 'input.entityId'],
   ['transition that does not exist', () => anna(`mutation { transitionBottleneck(input: { id: "${b.id}", version: 1, transition: explode }) { id } }`), 'GRAPHQL_VALIDATION_FAILED'],
   ['GraphQL syntax error', () => anna(`mutation { createBottleneck(input: { ) }`), 'GRAPHQL_PARSE_FAILED'],
+  ['a query id that is no uuid', () => anna(`{ bottleneck(id: "not-a-uuid") { id } }`), 'BAD_USER_INPUT', 'id'],
+  ['SQL in an id', () => anna(`{ action(id: "' OR 1=1 --") { id } }`), 'BAD_USER_INPUT', 'id'],
+  ['an id of 500,000 characters', () => anna(`query($id: ID!) { assignment(id: $id) { id } }`, { id: 'a'.repeat(500_000) }), 'BAD_USER_INPUT', 'id'],
+  ['a number as an id', () => anna(`{ bottleneck(id: 12345) { id } }`), 'BAD_USER_INPUT', 'id'],
+  ['an id in a list that is no uuid', () => anna(`mutation { markNotificationsRead(ids: ["${'00000000-0000-4000-8000-000000000000'}", "x"]) }`), 'BAD_USER_INPUT', 'ids.1'],
+  ['a link id that is no uuid', () => femke(`mutation { unlinkBottlenecks(linkId: "../../etc/passwd") { id } }`), 'BAD_USER_INPUT', 'linkId'],
+  ['an id in an input object that is no uuid', () => anna(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { entityType: 'BOTTLENECK', entityId: 'nope', language: 'nl', body: 'x' } }), 'BAD_USER_INPUT', 'input.entityId'],
+  ['a lone surrogate in a title', () => anna(CREATE, { input: { ...valid, title: 'Grens \uD800 knelpunt' } }), 'BAD_USER_INPUT', 'input.title'],
+  ['a lone low surrogate in a description', () => anna(CREATE, { input: { ...valid, description: 'ab\uDC00cd' } }), 'BAD_USER_INPUT', 'input.description'],
+  ['a lone surrogate in a search filter', () => anna(`query($f: BottleneckFilter) { bottlenecks(filter: $f) { totalCount } }`, { f: { text: '\uD83D' } }), 'BAD_USER_INPUT', 'filter.text'],
+  ['a NUL byte in a search filter', () => anna(`query($f: BottleneckFilter) { bottlenecks(filter: $f) { totalCount } }`, { f: { text: 'grens\u0000' } }), 'BAD_USER_INPUT', 'filter.text'],
+  ['a NUL byte in a reference', () => anna(`query($r: String!) { bottleneckByReference(reference: $r) { id } }`, { r: 'NRW\u0000' }), 'BAD_USER_INPUT', 'reference'],
+  ['a NUL byte in a literal', () => anna(`{ bottleneckByReference(reference: "NRW\\u0000") { id } }`), 'BAD_USER_INPUT', 'reference'],
+  ['a subscription', () => anna(`subscription { me { id } }`), 'OPERATION_NOT_SUPPORTED'],
+  [
+    'variables nested 10,000 deep',
+    () => rawBody(`{"query":"query($f: BottleneckFilter) { bottlenecks(filter: $f) { totalCount } }","variables":{"f":{"statuses":${'['.repeat(10_000)}"DRAFT"${']'.repeat(10_000)}}}}`, {}),
+    'BAD_USER_INPUT',
+  ],
+  ['an unknown operation name', () => raw({ query: '{ me { id } }', operationName: 'Other' }), 'GRAPHQL_VALIDATION_FAILED'],
+  ['a query that is not text', () => raw({ query: 42 }), 'INVALID_GRAPHQL_REQUEST'],
+  ['no query at all', () => raw({ variables: {} }), 'INVALID_GRAPHQL_REQUEST'],
+  ['variables that are a list', () => raw({ query: '{ me { id } }', variables: [1, 2] }), 'INVALID_GRAPHQL_REQUEST'],
+  ['a batch of requests', () => raw([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), 'INVALID_GRAPHQL_REQUEST'],
+  ['a version beyond 32 bits', () => anna(UPDATE, { input: { id: b.id, version: 2 ** 40, title: 'x' } }), 'BAD_USER_INPUT'],
+  ['a version as a fraction', () => anna(UPDATE, { input: { id: b.id, version: 1.5, title: 'x' } }), 'BAD_USER_INPUT'],
+  ['a negative page size', () => anna(`{ bottlenecks(first: -5) { totalCount } }`), 'BAD_USER_INPUT', 'first'],
+  ['a compressed body that is not compressed', () => rawBody('not gzip at all', { 'content-encoding': 'gzip' }), 'UNREADABLE_BODY'],
+  ['an unknown content encoding', () => rawBody('{}', { 'content-encoding': 'zstd-made-up' }), 'UNREADABLE_BODY'],
+  ['a charset we do not read', () => rawBody('{"query":"{ me { id } }"}', { 'content-type': 'application/json; charset=ebcdic' }), 'UNREADABLE_BODY'],
+  ['an unknown route', async () => {
+    const res = await request(t.app.getHttpServer()).post('/graphql-but-not').set('content-type', 'application/json').send('{}');
+    return { status: res.status, errors: res.body.errors };
+  }, 'ROUTE_NOT_FOUND'],
+  ['the notification stream without a token', async () => {
+    const res = await request(t.app.getHttpServer()).get('/events/notifications');
+    return { status: res.status, errors: res.body.errors };
+  }, 'UNAUTHENTICATED'],
+  ['the notification stream with a token that is not one', async () => {
+    const res = await request(t.app.getHttpServer()).get('/events/notifications').set('authorization', 'Bearer abc.def.ghi');
+    return { status: res.status, errors: res.body.errors };
+  }, 'UNAUTHENTICATED'],
   [
     '1 MB of variables',
     async () => {
@@ -144,7 +201,7 @@ describe('hostile inputs', () => {
       }
     }
     expect(await counts()).toEqual(before);
-    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(cases.length).toBeGreaterThanOrEqual(60);
   });
 
   it('names the field and the rule in the caller\'s language', async () => {

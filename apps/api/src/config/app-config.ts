@@ -21,7 +21,8 @@ export const ENV = {
   sqlCountHeader: boolean('SQL_COUNT_HEADER', 'Add x-sql-statements (statements sent for the request) to GraphQL responses, for benchmarks; off in production.', false),
   logLevel: oneOf('LOG_LEVEL', 'Minimum level of the JSON logs.', LOG_LEVELS, 'info'),
   webDistDir: optionalString('WEB_DIST_DIR', 'Folder with the built web app that the API serves at `/`.', 'dist/apps/web'),
-  shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 'Grace period for in-flight requests on SIGTERM (ms).', 10000, 0, 600000),
+  shutdownDrainMs: integer('SHUTDOWN_DRAIN_MS', 'After SIGTERM, how long the API keeps serving with readiness at 503, so a load balancer takes it out of rotation (ms).', 5000, 0, 600000),
+  shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 'After the drain, how long in-flight requests may take to finish before their connections are closed (ms).', 10000, 0, 600000),
   oidcIssuer: required(
     'OIDC_ISSUER',
     'Issuer of the tokens the API accepts, e.g. https://id.example/realms/grensportaal. `npm start` starts the development provider when it is unset.',
@@ -62,7 +63,10 @@ export interface AppConfig {
   sqlCountHeader: boolean;
   logLevel: Values['logLevel'];
   webDistDir: string | null;
-  shutdownTimeoutMs: number;
+  shutdown: {
+    drainMs: number;
+    timeoutMs: number;
+  };
   oidc: {
     issuer: string;
     audience: string;
@@ -107,7 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sqlCountHeader: v.sqlCountHeader,
     logLevel: v.logLevel,
     webDistDir: v.webDistDir,
-    shutdownTimeoutMs: v.shutdownTimeoutMs,
+    shutdown: { drainMs: v.shutdownDrainMs, timeoutMs: v.shutdownTimeoutMs },
     oidc: {
       issuer: v.oidcIssuer.replace(/\/+$/, ''),
       audience: v.oidcAudience ?? 'grensportaal-api',

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Logger } from 'pino';
-import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
+import { AppExceptionFilter } from './errors/app-exception.filter';
 import { HistoryService } from './history/history.service';
 import { Clock } from './time/clock';
 import { I18nService } from './i18n/i18n.service';
@@ -14,7 +14,7 @@ export class CoreModule {
   static forRoot(logger: Logger): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: LOGGER, useValue: logger }, I18nService, Clock, HistoryService, { provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
+      providers: [{ provide: LOGGER, useValue: logger }, I18nService, Clock, HistoryService, { provide: APP_FILTER, useClass: AppExceptionFilter }],
       exports: [LOGGER, I18nService, Clock, HistoryService],
     };
   }

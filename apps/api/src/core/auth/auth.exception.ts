@@ -1,4 +1,4 @@
-import { AppException } from '@api/core/graphql/app.exception';
+import { AppException } from '@api/core/errors/app.exception';
 
 export enum AuthErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',

@@ -1,11 +1,12 @@
 import type { Response } from 'express';
-import { Language } from '@grensportaal/shared-domain';
-import type { CurrentUser } from '../auth/current-user';
+import type { Caller } from '../context/caller';
 import { LoaderRegistry } from '../dataloader/loader-registry';
 import { ContextRequest } from '../logging/request-context';
 
 /**
- * What every resolver receives as its GraphQL context.
+ * What every resolver receives as its GraphQL context: the Caller the
+ * services take, plus the HTTP request and response (for the transport
+ * alone; services never see them).
  *
  * Field resolvers take it positionally, `(parent, _args: unknown, ctx)`, not
  * through `@Parent()`/`@Context()`: a `@ResolveField` without parameter
@@ -15,13 +16,9 @@ import { ContextRequest } from '../logging/request-context';
  * `npm run bench`). Keep `@Args()` where a field takes arguments: those need
  * the validation pipe.
  */
-export interface GraphQLContext {
+export interface GraphQLContext extends Caller {
   req: ContextRequest;
   res: Response;
-  language: Language;
-  loaders: LoaderRegistry;
-  /** Set by the access guard when the request carries a valid token. */
-  user?: CurrentUser;
 }
 
 export function createGraphQLContext({ req, res }: { req: ContextRequest; res: Response }): GraphQLContext {

@@ -4,6 +4,7 @@ import { AppConfig } from '@api/config/app-config';
 import { I18nService } from '../i18n/i18n.service';
 import { createGraphQLContext } from './graphql-context';
 import { errorTranslationPlugin } from './error-translation.plugin';
+import { inputRulesPlugin } from './input-rules.plugin';
 import { sqlCountHeaderPlugin } from './sql-count-header.plugin';
 import { MAX_TOKENS } from './query-limits';
 
@@ -27,6 +28,6 @@ export function graphqlOptions(config: AppConfig, i18n: I18nService): ApolloDriv
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     context: createGraphQLContext,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), errorTranslationPlugin(i18n), ...(config.sqlCountHeader ? [sqlCountHeaderPlugin()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), errorTranslationPlugin(i18n, production), inputRulesPlugin(), ...(config.sqlCountHeader ? [sqlCountHeaderPlugin()] : [])],
   };
 }

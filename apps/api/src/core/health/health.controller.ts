@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '@api/core/auth/access.decorators';
 import { HealthService, Readiness } from './health.service';
 
 /** Probes for the orchestrator: live = the process runs; ready = it can serve (503 otherwise). */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

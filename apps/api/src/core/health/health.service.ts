@@ -42,12 +42,17 @@ export class HealthService {
     this.draining = true;
   }
 
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
   /**
    * Ready = can serve: the database answers and we are not draining. The
    * identity provider is reported but does not count: tokens already issued
    * keep working on cached keys while it is away.
    */
   async readiness(): Promise<Readiness> {
+    if (this.draining) return { ready: false, checks: { shutdown: 'down' } };
     const [database, identityProvider] = await Promise.all([this.database(), this.tokens.reachable().then((up): CheckState => (up ? 'up' : 'down'))]);
     return {
       ready: !this.draining && database === 'up',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { Language, negotiateLanguage } from '@grensportaal/shared-domain';
 import { Logger } from 'pino';
+import type { Caller } from '@api/core/context/caller';
 import { closeSqlWindow, openSqlWindow, SqlWindow } from '@api/database/sql-counter';
 
 /** What the API knows about a request, attached by `requestContextMiddleware`. */
@@ -16,7 +17,8 @@ export interface RequestContext {
   sql: SqlWindow;
 }
 
-export type ContextRequest = Request & { ctx: RequestContext };
+/** `caller` is set by the access guard on REST routes (GraphQL has its context). */
+export type ContextRequest = Request & { ctx: RequestContext; caller?: Caller };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 

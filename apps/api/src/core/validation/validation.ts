@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { AppException } from '@api/core/graphql/app.exception';
+import { AppException } from '@api/core/errors/app.exception';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. input.title. */

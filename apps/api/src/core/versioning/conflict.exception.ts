@@ -1,4 +1,4 @@
-import { AppException } from '@api/core/graphql/app.exception';
+import { AppException } from '@api/core/errors/app.exception';
 
 /** The record changed since the caller read it: nothing was written. */
 export class ConflictException extends AppException {

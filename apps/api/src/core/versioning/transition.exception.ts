@@ -1,4 +1,4 @@
-import { AppException } from '@api/core/graphql/app.exception';
+import { AppException } from '@api/core/errors/app.exception';
 
 /** A lifecycle step that is not possible from the current status (or not for this caller). */
 export class IllegalTransitionException extends AppException {

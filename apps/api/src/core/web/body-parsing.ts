@@ -1,4 +1,6 @@
 import express, { NextFunction, Request, Response } from 'express';
+import { ErrorCode } from '@api/core/errors/app.exception';
+import { sendError } from '@api/core/errors/error-response';
 import { I18nService } from '@api/core/i18n/i18n.service';
 import { ContextRequest } from '@api/core/logging/request-context';
 
@@ -10,20 +12,23 @@ export function jsonBody() {
 }
 
 /**
- * A body that is too large or not JSON gets a GraphQL-shaped, typed,
- * translated error instead of an HTML error page.
+ * A body that cannot be read (too large, not JSON, an encoding or charset we
+ * do not take, a compressed body that does not decompress) gets the API's
+ * error shape, typed and translated, instead of an HTML page or Nest's own.
  */
 export function bodyErrorHandler(i18n: I18nService) {
   return (error: unknown, req: Request, res: Response, next: NextFunction): void => {
-    const type = (error as { type?: string } | null)?.type;
-    if (type !== 'entity.too.large' && type !== 'entity.parse.failed' && type !== 'encoding.unsupported' && type !== 'charset.unsupported') {
+    const e = error as { type?: string; status?: number; statusCode?: number } | null;
+    const status = e?.status ?? e?.statusCode;
+    // body-parser marks its own errors with an HTTP status below 500 (and usually a type).
+    if (!e || typeof status !== 'number' || status >= 500) {
       next(error);
       return;
     }
     const ctx = (req as ContextRequest).ctx;
-    const code = type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    const message = i18n.t(ctx.language, `errors:${code}`, { detail: type, max: MAX_BODY, requestId: ctx.id });
-    ctx.log.warn({ code, type }, 'request body refused');
-    res.status(type === 'entity.too.large' ? 413 : 400).json({ errors: [{ message, extensions: { code, requestId: ctx.id } }] });
+    const tooLarge = e.type === 'entity.too.large' || status === 413;
+    const code = tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.UNREADABLE_BODY;
+    ctx.log.warn({ code, type: e.type ?? null }, 'request body refused');
+    sendError(i18n, req as ContextRequest, res, tooLarge ? 413 : 400, code, tooLarge ? { max: MAX_BODY } : {});
   };
 }

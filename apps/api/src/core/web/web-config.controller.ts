@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@api/config/app-config';
+import { Public } from '@api/core/auth/access.decorators';
 
 export interface WebConfig {
   oidc: { authority: string; clientId: string; scope: string };
@@ -9,6 +10,7 @@ export interface WebConfig {
  * Runtime settings for the web app, so one build runs against any identity
  * provider: fetched by the browser before it renders.
  */
+@Public()
 @Controller()
 export class WebConfigController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}

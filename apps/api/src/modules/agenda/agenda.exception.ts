@@ -1,4 +1,4 @@
-import { AppException } from '@api/core/graphql/app.exception';
+import { AppException } from '@api/core/errors/app.exception';
 
 export enum AgendaErrorCode {
   AGENDA_NOT_FOUND = 'AGENDA_NOT_FOUND',

@@ -7,6 +7,11 @@ import { JobScheduler } from './job-scheduler.service';
 import { NOTIFICATION_CHANNEL } from './notification.service';
 
 type Listener = () => void;
+interface Subscription {
+  listener: Listener;
+  /** Ends the subscriber's stream (the process is shutting down). */
+  end: () => void;
+}
 
 /**
  * Hears, through PostgreSQL LISTEN, of every notification committed by any API
@@ -19,7 +24,7 @@ export class NotificationHub implements OnApplicationBootstrap, OnApplicationShu
   private client?: Client;
   private stopped = false;
   private retry?: NodeJS.Timeout;
-  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly listeners = new Map<string, Set<Subscription>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,18 +36,24 @@ export class NotificationHub implements OnApplicationBootstrap, OnApplicationShu
     await this.connect();
   }
 
-  /** Calls `listener` whenever `userId` gets a notification; returns the unsubscribe. */
-  subscribe(userId: string, listener: Listener): () => void {
+  /** Calls `listener` whenever `userId` gets a notification, `end` when the process stops serving; returns the unsubscribe. */
+  subscribe(userId: string, listener: Listener, end: () => void): () => void {
     let set = this.listeners.get(userId);
     if (!set) {
       set = new Set();
       this.listeners.set(userId, set);
     }
-    set.add(listener);
+    const subscription = { listener, end };
+    set.add(subscription);
     return () => {
-      set.delete(listener);
+      set.delete(subscription);
       if (!set.size) this.listeners.delete(userId);
     };
+  }
+
+  /** Ends every open stream of this process (at the end of the shutdown drain: browsers reconnect elsewhere). */
+  endStreams(): void {
+    for (const set of [...this.listeners.values()]) for (const subscription of [...set]) subscription.end();
   }
 
   private async connect(): Promise<void> {
@@ -51,7 +62,7 @@ export class NotificationHub implements OnApplicationBootstrap, OnApplicationShu
     client.on('notification', (message) => {
       if (message.channel !== NOTIFICATION_CHANNEL) return;
       void this.scheduler.nudgeMail();
-      for (const userId of (message.payload ?? '').split(',')) for (const listener of this.listeners.get(userId) ?? []) listener();
+      for (const userId of (message.payload ?? '').split(',')) for (const subscription of this.listeners.get(userId) ?? []) subscription.listener();
     });
     client.on('error', (error) => {
       this.logger.warn({ err: error }, 'notification listener lost the database; reconnecting');
