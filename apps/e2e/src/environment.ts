@@ -10,6 +10,9 @@ export const E2E_PORTS = {
   devIdpApi: Number(process.env.E2E_PORT ?? 3300),
   keycloakApi: Number(process.env.E2E_KEYCLOAK_PORT ?? 3301),
   devIdp: Number(process.env.E2E_DEV_IDP_PORT ?? 3310),
+  /** A portal of the outage journey's own, on a database it stops and starts. */
+  outageApi: Number(process.env.E2E_OUTAGE_PORT ?? 3302),
+  outageDatabase: Number(process.env.E2E_OUTAGE_DB_PORT ?? 54329),
 };
 
 /** Where every journey leaves a screenshot of each page it visits (CI keeps this folder). */

@@ -70,7 +70,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     NODE_ENV: 'development',
     DEV_IDP_PORT: String(E2E_PORTS.devIdp),
     DEV_IDP_KEYS_FILE: join(ROOT, '.data/dev-idp-e2e/jwks.json'),
-    DEV_IDP_EXTRA_REDIRECT_URIS: `http://localhost:${E2E_PORTS.devIdpApi}/*`,
+    DEV_IDP_EXTRA_REDIRECT_URIS: `http://localhost:${E2E_PORTS.devIdpApi}/*,http://localhost:${E2E_PORTS.outageApi}/*`,
     // Like the Keycloak of the tests: short-lived tokens, so the journeys see them renewed.
     DEV_IDP_ACCESS_TOKEN_TTL: '75',
   });

@@ -6,6 +6,7 @@ import { Paragraph } from '@grensportaal/web-ui';
 import { useMe } from '@web/modules/user/hooks/useMe';
 import { NotificationBell } from '@web/modules/notification/components/NotificationBell';
 import { UserMenu } from './auth/UserMenu';
+import { UnavailableNotice } from './availability/UnavailableNotice';
 import { FeedbackProvider, FeedbackRegion } from './feedback/FeedbackProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -78,6 +79,7 @@ export function Layout() {
         </header>
         <div className="utrecht-page-content gp-content">
           <main id="main" ref={main} tabIndex={-1} className="gp-main">
+            <UnavailableNotice />
             <FeedbackRegion />
             <Outlet />
           </main>

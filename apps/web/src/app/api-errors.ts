@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 
 /** What the API said went wrong, ready for the form that sent the request. */
 export interface ApiProblem {
@@ -17,23 +17,45 @@ interface FieldProblem {
   message?: string;
 }
 
+interface WireError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** The API's errors, whether they came as a GraphQL result or in the body of a non-2xx response. */
+function wireErrors(error: unknown): WireError[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors as WireError[];
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: WireError[] };
+      return Array.isArray(body.errors) ? body.errors : [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+/** The codes of the API's errors in a failed request (none for a network failure). */
+export function errorCodes(error: unknown): string[] {
+  return wireErrors(error).map((e) => String(e.extensions?.['code'] ?? ''));
+}
+
 /** Reads an Apollo error; network failures become NETWORK with the given translated message. */
 export function apiProblem(error: unknown, networkMessage: string): ApiProblem {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
-    const fields: Record<string, string> = {};
-    for (const f of (extensions['fields'] as FieldProblem[] | undefined) ?? []) {
-      const path = f.field.replace(/^(input|filter)\./, '');
-      fields[path] ??= f.message ?? first.message;
-    }
-    return {
-      code: typeof extensions['code'] === 'string' ? extensions['code'] : 'INTERNAL_SERVER_ERROR',
-      message: first?.message ?? networkMessage,
-      fields,
-      changedFields: Array.isArray(extensions['changedFields']) ? (extensions['changedFields'] as string[]) : [],
-      currentVersion: typeof extensions['currentVersion'] === 'number' ? extensions['currentVersion'] : null,
-    };
+  const first = wireErrors(error)[0];
+  if (!first) return { code: 'NETWORK', message: networkMessage, fields: {}, changedFields: [], currentVersion: null };
+  const extensions = first.extensions ?? {};
+  const fields: Record<string, string> = {};
+  for (const f of (extensions['fields'] as FieldProblem[] | undefined) ?? []) {
+    const path = f.field.replace(/^(input|filter)\./, '');
+    fields[path] ??= f.message ?? first.message;
   }
-  return { code: 'NETWORK', message: networkMessage, fields: {}, changedFields: [], currentVersion: null };
+  return {
+    code: typeof extensions['code'] === 'string' ? extensions['code'] : 'INTERNAL_SERVER_ERROR',
+    message: first.message ?? networkMessage,
+    fields,
+    changedFields: Array.isArray(extensions['changedFields']) ? (extensions['changedFields'] as string[]) : [],
+    currentVersion: typeof extensions['currentVersion'] === 'number' ? extensions['currentVersion'] : null,
+  };
 }

@@ -1,14 +1,33 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
+import { OperationTypeNode } from 'graphql';
 import type { i18n } from 'i18next';
 import type { UserManager } from 'oidc-client-ts';
+import { map } from 'rxjs';
+import { errorCodes } from './api-errors';
+import { availability } from './availability/availability';
+
+/** Codes after which the same request may succeed a moment later. */
+const TRANSIENT = ['SERVICE_UNAVAILABLE', 'IDENTITY_PROVIDER_UNAVAILABLE'];
+
+/** The server could not serve right now: unreachable, or it said "temporarily unavailable". */
+export function isTransient(error: unknown): boolean {
+  if (ServerError.is(error)) return error.statusCode === 503 || error.statusCode === 502 || error.statusCode === 504 || errorCodes(error).some((c) => TRANSIENT.includes(c));
+  if (CombinedGraphQLErrors.is(error)) return errorCodes(error).some((c) => TRANSIENT.includes(c));
+  return error instanceof TypeError; // fetch failed: no connection
+}
 
 /**
  * The GraphQL client. Every request carries the interface language (the API
  * answers content and errors in it) and the user's access token; when the API
  * says the token is no longer good, `onUnauthenticated` starts a new sign-in.
- * On a language switch the store is reset and the visible queries refetched.
+ * While the server is briefly unavailable, queries are retried with growing
+ * pauses (up to 30 s) until it is back, and the layout says so; a mutation is
+ * never retried by itself: its form keeps what was typed and the user sends
+ * it again. On a language switch the store is reset and the visible queries
+ * refetched.
  */
 export function createApolloClient(i18nInstance: i18n, userManager: UserManager | null, onUnauthenticated: () => void, uri = '/graphql'): ApolloClient {
   const headers = new ApolloLink((operation, forward) => {
@@ -23,10 +42,24 @@ export function createApolloClient(i18nInstance: i18n, userManager: UserManager 
     return { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${user.access_token}` } };
   });
   const unauthenticated = new ErrorLink(({ error }) => {
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) onUnauthenticated();
+    if (isTransient(error)) availability.markUnavailable();
+    if (errorCodes(error).includes('UNAUTHENTICATED')) onUnauthenticated();
+  });
+  // Any answer that is not "unavailable" means the server is back.
+  const available = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      map((result) => {
+        if (!result.errors?.some((e) => TRANSIENT.includes(String(e.extensions?.['code'])))) availability.markAvailable();
+        return result;
+      }),
+    ),
+  );
+  const retry = new RetryLink({
+    delay: { initial: 1000, max: 30_000, jitter: true },
+    attempts: (_attempt, operation, error) => operation.operationType === OperationTypeNode.QUERY && isTransient(error),
   });
   const client = new ApolloClient({
-    link: ApolloLink.from([unauthenticated, headers, token, new HttpLink({ uri })]),
+    link: ApolloLink.from([unauthenticated, retry, available, headers, token, new HttpLink({ uri })]),
     cache: new InMemoryCache(),
     // After every change, what is on screen is fetched again (lists, counts, dashboards), before the success message shows.
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' }, mutate: { refetchQueries: 'active', awaitRefetchQueries: true } },

@@ -20,9 +20,14 @@ export function errorTranslationPlugin(i18n: I18nService, production: boolean): 
         },
         // Errors that reach the response without a code were not thrown by our code (e.g. a value the schema cannot
         // serialise): the client sees INTERNAL_SERVER_ERROR, so the log must say what happened.
-        async didEncounterErrors({ contextValue, errors }) {
+        async didEncounterErrors({ contextValue, errors, response }) {
           for (const error of errors) {
             if (!error.extensions?.['code']) contextValue?.req?.ctx?.log?.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
+          }
+          // Set here: the status is fixed before the response is sent.
+          if (errors.some((e) => isTransient(String(e.extensions?.['code'])))) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_S));
           }
         },
         async willSendResponse({ contextValue, response }) {
@@ -33,10 +38,6 @@ export function errorTranslationPlugin(i18n: I18nService, production: boolean): 
           const onUnknownCode = (code: string) => log?.error({ code }, 'error code without a message: reported as INTERNAL_SERVER_ERROR');
           const errors = response.body.singleResult.errors.map((e) => ({ ...e, ...formatError(i18n, e, { language, requestId, production, onUnknownCode }) }));
           response.body.singleResult.errors = errors;
-          if (errors.some((e) => isTransient(String(e.extensions['code'])))) {
-            response.http.status = 503;
-            response.http.headers.set('retry-after', String(RETRY_AFTER_S));
-          }
         },
       };
     },

@@ -26,6 +26,8 @@ export function graphqlOptions(config: AppConfig, i18n: I18nService): ApolloDriv
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Statuses are ours to set (503 when the database is out of reach; see errorTranslationPlugin).
+    preserveHttpStatusForExecutionErrors: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     context: createGraphQLContext,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), errorTranslationPlugin(i18n, production), inputRulesPlugin(), ...(config.sqlCountHeader ? [sqlCountHeaderPlugin()] : [])],
