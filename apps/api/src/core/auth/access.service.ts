@@ -2,9 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SEE_ALL_AGENDAS_ROLES } from '@grensportaal/shared-domain';
-import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Caller } from '@api/core/context/caller';
 import { AuthErrorCode, AuthException } from './auth.exception';
 import { CurrentUser } from './current-user';
+
+/** An SQL condition with its :named parameters. */
+export interface SqlCondition {
+  sql: string;
+  params: Record<string, unknown>;
+}
 
 /** What a user may read: all agendas, or the ids of those their organisation takes part in. */
 export type AgendaScope = { all: true } | { all: false; agendaIds: ReadonlySet<string> };
@@ -16,13 +22,13 @@ export type AgendaScope = { all: true } | { all: false; agendaIds: ReadonlySet<s
  */
 @Injectable()
 export class AccessService {
-  private readonly scopes = new WeakMap<GraphQLContext, Promise<AgendaScope>>();
+  private readonly scopes = new WeakMap<Caller, Promise<AgendaScope>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  requireUser(ctx: GraphQLContext): CurrentUser {
-    if (!ctx.user) throw new AuthException(AuthErrorCode.UNAUTHENTICATED);
-    return ctx.user;
+  requireUser(caller: Caller): CurrentUser {
+    if (!caller.user) throw new AuthException(AuthErrorCode.UNAUTHENTICATED);
+    return caller.user;
   }
 
   seesAllAgendas(user: CurrentUser): boolean {
@@ -30,17 +36,17 @@ export class AccessService {
   }
 
   /** Computed once per request. */
-  agendaScope(ctx: GraphQLContext): Promise<AgendaScope> {
-    let scope = this.scopes.get(ctx);
+  agendaScope(caller: Caller): Promise<AgendaScope> {
+    let scope = this.scopes.get(caller);
     if (!scope) {
-      scope = this.computeScope(this.requireUser(ctx));
-      this.scopes.set(ctx, scope);
+      scope = this.computeScope(this.requireUser(caller));
+      this.scopes.set(caller, scope);
     }
     return scope;
   }
 
-  async canReadAgenda(ctx: GraphQLContext, agendaId: string): Promise<boolean> {
-    const scope = await this.agendaScope(ctx);
+  async canReadAgenda(caller: Caller, agendaId: string): Promise<boolean> {
+    const scope = await this.agendaScope(caller);
     return scope.all || scope.agendaIds.has(agendaId);
   }
 
@@ -49,9 +55,9 @@ export class AccessService {
     return user.roles.includes('secretariat') || user.roles.includes('admin');
   }
 
-  async canReadBottleneck(ctx: GraphQLContext, bottleneck: { agendaId: string; status: string; reportingOrganisationId: string }): Promise<boolean> {
-    const user = this.requireUser(ctx);
-    if (!(await this.canReadAgenda(ctx, bottleneck.agendaId))) return false;
+  async canReadBottleneck(caller: Caller, bottleneck: { agendaId: string; status: string; reportingOrganisationId: string }): Promise<boolean> {
+    const user = this.requireUser(caller);
+    if (!(await this.canReadAgenda(caller, bottleneck.agendaId))) return false;
     return bottleneck.status !== 'DRAFT' || this.seesAllDrafts(user) || bottleneck.reportingOrganisationId === user.organisation?.id;
   }
 
@@ -60,8 +66,8 @@ export class AccessService {
    * for bottlenecks status and reporting_organisation_id), so lists, counts and
    * searches see exactly what lookups see, without an extra query.
    */
-  scopeCondition(ctx: GraphQLContext, alias: string, kind: 'agenda' | 'bottleneck'): { sql: string; params: Record<string, unknown> } {
-    const user = this.requireUser(ctx);
+  scopeCondition(caller: Caller, alias: string, kind: 'agenda' | 'bottleneck'): SqlCondition {
+    const user = this.requireUser(caller);
     const org = user.organisation?.id ?? '00000000-0000-0000-0000-000000000000';
     const conditions: string[] = [];
     const params: Record<string, unknown> = {};

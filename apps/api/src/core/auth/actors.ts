@@ -1,28 +1,14 @@
-import { Actor } from '@grensportaal/shared-domain';
+import { Actor, actorsFor as actorsOf, ItemParties } from '@grensportaal/shared-domain';
 import { CurrentUser } from './current-user';
 
-/** The organisations an object is tied to, for deciding who the caller is to it. */
-export interface ObjectParties {
-  reportingOrganisationId?: string | null;
-  ownerOrganisationId?: string | null;
-  ministryId?: string | null;
-  /** The province whose King's Commissioner steers the object's agenda. */
-  steeringOrganisationId?: string | null;
+export type { ItemParties } from '@grensportaal/shared-domain';
+
+/** Which lifecycle actors the signed-in user is for an item (the rule itself is in the shared domain). */
+export function actorsFor(user: CurrentUser, parties: ItemParties): Actor[] {
+  return actorsOf({ roles: user.roles, organisationId: user.organisation?.id ?? null }, parties);
 }
 
-/**
- * Which actors of the lifecycle tables the caller is for an object: role ×
- * own organisation × the object's organisations. The tables then say what
- * each actor may do.
- */
-export function actorsFor(user: CurrentUser, parties: ObjectParties): Actor[] {
-  const org = user.organisation?.id;
-  const has = (role: string) => user.roles.includes(role as never);
-  const actors: Actor[] = [];
-  if (has('secretariat')) actors.push('secretariat');
-  if (org && has('partner') && org === parties.reportingOrganisationId) actors.push('reporter');
-  if (org && (has('partner') || has('department')) && org === parties.ownerOrganisationId) actors.push('owner');
-  if (org && has('department') && org === parties.ministryId) actors.push('assignedMinistry');
-  if (org && has('commissioner') && org === parties.steeringOrganisationId) actors.push('steeringCommissioner');
-  return actors;
+/** The user as the shared rules see a person. */
+export function personOf(user: CurrentUser) {
+  return { roles: user.roles, organisationId: user.organisation?.id ?? null };
 }

@@ -12,6 +12,8 @@ import {
   ASSIGNMENT_TRANSITION_NAMES,
   COUNTRIES,
   ENTITY_TYPES,
+  HISTORY_KINDS,
+  TRANSITION_NAMES,
   LANGUAGES,
   ORGANISATION_KINDS,
   PRIORITIES,
@@ -81,3 +83,9 @@ registerEnumType(ActionTransitionEnum, { name: 'ActionTransition', description: 
 
 export const AssignmentTransitionEnum = enumOf(ASSIGNMENT_TRANSITION_NAMES);
 registerEnumType(AssignmentTransitionEnum, { name: 'AssignmentTransition', description: 'A step in the life of a question to a ministry.' });
+
+export const HistoryKindEnum = enumOf(HISTORY_KINDS);
+registerEnumType(HistoryKindEnum, { name: 'HistoryKind', description: 'What kind of change a history entry records.' });
+
+export const TransitionNameEnum = enumOf(TRANSITION_NAMES);
+registerEnumType(TransitionNameEnum, { name: 'TransitionName', description: 'A lifecycle step of a bottleneck, action or question to a ministry.' });

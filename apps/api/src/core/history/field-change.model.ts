@@ -13,6 +13,12 @@ export class FieldChangeModel {
   @Field(() => String, { nullable: true, description: 'The value after, as JSON.' })
   to!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The value before as a reader reads it, in your language, where it names another record (a theme, an organisation, a person, a bottleneck); a bottleneck you may not see is mentioned without its reference." })
+  fromText!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The value after, read the same way.' })
+  toText!: string | null;
+
   @Field(() => LanguageEnum, { nullable: true, description: 'For a translatable text: the language version that changed.' })
   language!: Language | null;
 }

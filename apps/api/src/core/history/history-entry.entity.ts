@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ENTITY_TYPES, EntityType } from '@grensportaal/shared-domain';
-import { EntityTypeEnum } from '@api/core/graphql/shared-enums';
+import { ENTITY_TYPES, EntityType, HistoryKind, TransitionName } from '@grensportaal/shared-domain';
+import { EntityTypeEnum, HistoryKindEnum, TransitionNameEnum } from '@api/core/graphql/shared-enums';
 
 export interface FieldChange {
   field: string;
@@ -52,15 +52,14 @@ export class HistoryEntry {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   occurredAt!: Date;
 
-  /** CREATED, UPDATED, TRANSITION, TRANSLATED, LINKED, UNLINKED, PROGRESS, ANSWERED, COMMENTED. */
-  @Field({ description: 'CREATED, UPDATED, TRANSITION, TRANSLATED, LINKED, UNLINKED, PROGRESS, ANSWERED, REVIEWED, COMMENTED, UPDATE_REQUESTED.' })
+  @Field(() => HistoryKindEnum)
   @Column({ type: 'varchar', length: 40 })
-  kind!: string;
+  kind!: HistoryKind;
 
   /** The lifecycle transition (e.g. submit), when the change was one. */
-  @Field(() => String, { nullable: true, description: 'The lifecycle step (e.g. submit), when the change was one.' })
+  @Field(() => TransitionNameEnum, { nullable: true, description: 'The lifecycle step (e.g. submit), when the change was one.' })
   @Column({ type: 'varchar', length: 40, nullable: true })
-  transition!: string | null;
+  transition!: TransitionName | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   changes!: FieldChange[];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EntityType } from '@grensportaal/shared-domain';
+import { EntityType, HistoryKind, TransitionName } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Clock } from '@api/core/time/clock';
@@ -12,9 +12,40 @@ export interface NewHistoryEntry {
   entityId: string;
   agendaId: string;
   version: number;
-  kind: string;
-  transition?: string | null;
+  kind: HistoryKind;
+  transition?: TransitionName | null;
   changes?: FieldChange[];
+}
+
+/** What readers know an item by, for whoever hears of its change (the item's module fills it in). */
+export interface HistorySubject {
+  /** The bottleneck reference the item belongs to (its own, or that of the bottleneck it serves). */
+  reference: string;
+  /** The item's title or question, in the words of its author. */
+  title: string;
+  /** When the item is (on) a draft bottleneck: the organisation that alone, with the secretariat and admins, may read it. */
+  draftOf?: string | null;
+}
+
+/**
+ * A recorded change as the rules that follow from it see it: the entry, who
+ * made it, the item before and after (the module's own row shape), and how
+ * readers know the item. Rules run in the change's transaction and never
+ * read another module's tables.
+ */
+export interface HistoryEvent<T = unknown> extends NewHistoryEntry {
+  actor: CurrentUser | null;
+  before: T | null;
+  after: T | null;
+  subject: HistorySubject | null;
+}
+
+export type HistoryHandler<T = unknown> = (manager: EntityManager, event: HistoryEvent<T>) => Promise<void>;
+
+export interface EventContext<T> {
+  before?: T | null;
+  after?: T | null;
+  subject?: HistorySubject | null;
 }
 
 /** Compares two snapshots field by field; only fields that differ become changes. */
@@ -28,17 +59,15 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   return changes;
 }
 
-/** Runs in the transaction of a recorded change (notifications are written this way). */
-export type HistoryListener = (manager: EntityManager, actor: CurrentUser | null, entry: NewHistoryEntry) => Promise<void>;
-
 /**
  * Writes history in the transaction of the change it records (the caller's
- * EntityManager), so a change and its history entry commit or fail together;
- * listeners (notifications) write in that same transaction too.
+ * EntityManager), so a change and its history entry commit or fail together,
+ * and hands each entry, as a typed event, to the handlers registered for its
+ * item type and kind (notification rules), in that same transaction.
  */
 @Injectable()
 export class HistoryService {
-  private readonly listeners: HistoryListener[] = [];
+  private readonly handlers = new Map<string, HistoryHandler[]>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -50,7 +79,7 @@ export class HistoryService {
     return this.clock.now();
   }
 
-  async record(manager: EntityManager, actor: CurrentUser | null, entry: NewHistoryEntry): Promise<void> {
+  async record<T>(manager: EntityManager, actor: CurrentUser | null, entry: NewHistoryEntry, context: EventContext<T> = {}): Promise<void> {
     await manager.query(
       `INSERT INTO history_entry (entity_type, entity_id, agenda_id, version, actor_id, organisation_id, kind, transition, changes, occurred_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -67,11 +96,21 @@ export class HistoryService {
         this.clock.now(),
       ],
     );
-    for (const listener of this.listeners) await listener(manager, actor, entry);
+    const handlers = this.handlers.get(`${entry.entityType}:${entry.kind}`);
+    if (!handlers) return;
+    const event: HistoryEvent<T> = { ...entry, actor, before: context.before ?? null, after: context.after ?? null, subject: context.subject ?? null };
+    for (const handler of handlers) await handler(manager, event as HistoryEvent);
   }
 
-  onRecorded(listener: HistoryListener): void {
-    this.listeners.push(listener);
+  /** Runs `handler` in the transaction of every change of this kind to this type of item. */
+  on<T>(entityType: EntityType, kind: HistoryKind, handler: HistoryHandler<T>): void {
+    const key = `${entityType}:${kind}`;
+    this.handlers.set(key, [...(this.handlers.get(key) ?? []), handler as HistoryHandler]);
+  }
+
+  /** The events that have a handler (for the test that holds rules and the event table together). */
+  handledEvents(): string[] {
+    return [...this.handlers.keys()].sort();
   }
 
   /** Fields changed by others after `version` (for a conflict message). */
@@ -90,26 +129,29 @@ export class HistoryService {
   of(loaders: LoaderRegistry, entityType: EntityType, entityId: string, limit: number): Promise<HistoryEntry[]> {
     return loaders
       .get<string, HistoryEntry[]>(`history.${entityType}.${limit}`, async (ids) => {
-        const rows = await this.dataSource.getRepository(HistoryEntry).query(
+        const rows: Array<Record<string, unknown>> = await this.dataSource.query(
           `SELECT * FROM (
              SELECT h.*, row_number() OVER (PARTITION BY entity_id ORDER BY id DESC) AS position
                FROM history_entry h WHERE entity_type = $1 AND entity_id = ANY($2)
            ) ranked WHERE position <= $3 ORDER BY id DESC`,
           [entityType, [...ids], limit],
         );
-        const entries = (rows as Array<Record<string, unknown>>).map((r) => this.dataSource.getRepository(HistoryEntry).create({
-          id: String(r['id']),
-          entityType: r['entity_type'] as EntityType,
-          entityId: r['entity_id'] as string,
-          agendaId: r['agenda_id'] as string,
-          version: r['version'] as number,
-          actorId: r['actor_id'] as string | null,
-          organisationId: r['organisation_id'] as string | null,
-          occurredAt: r['occurred_at'] as Date,
-          kind: r['kind'] as string,
-          transition: r['transition'] as string | null,
-          changes: r['changes'] as FieldChange[],
-        }));
+        const repository = this.dataSource.getRepository(HistoryEntry);
+        const entries = rows.map((r) =>
+          repository.create({
+            id: String(r['id']),
+            entityType: r['entity_type'] as EntityType,
+            entityId: r['entity_id'] as string,
+            agendaId: r['agenda_id'] as string,
+            version: r['version'] as number,
+            actorId: r['actor_id'] as string | null,
+            organisationId: r['organisation_id'] as string | null,
+            occurredAt: r['occurred_at'] as Date,
+            kind: r['kind'] as HistoryKind,
+            transition: r['transition'] as TransitionName | null,
+            changes: r['changes'] as FieldChange[],
+          }),
+        );
         return groupByKey(ids, entries, (e) => e.entityId);
       })
       .load(entityId);

@@ -1,8 +1,20 @@
-import { AppException } from '@api/core/errors/app.exception';
+import { Actor, resolveTransition, Transition } from '@grensportaal/shared-domain';
+import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
+import { AppException, ErrorCode } from '@api/core/errors/app.exception';
+
+type StatusSet = 'bottleneckStatus' | 'actionStatus' | 'assignmentStatus';
 
 /** A lifecycle step that is not possible from the current status (or not for this caller). */
-export class IllegalTransitionException extends AppException {
-  constructor(statusSet: 'bottleneckStatus' | 'actionStatus' | 'assignmentStatus', transition: string, status: string, allowed: string[]) {
-    super('ILLEGAL_TRANSITION', { statusSet, transition, status, allowed: allowed.join(',') }, { currentStatus: status, allowedTransitions: allowed });
+export class IllegalTransitionException extends AppException<ErrorCode.ILLEGAL_TRANSITION> {
+  constructor(statusSet: StatusSet, transition: string, status: string, allowed: string[]) {
+    super(ErrorCode.ILLEGAL_TRANSITION, { statusSet, transition, status, allowed: allowed.join(',') }, { currentStatus: status, allowedTransitions: allowed });
   }
+}
+
+/** The step named `name` from `status` for these actors, or the typed refusal: not possible from here, or not yours. */
+export function requireTransition<S extends string, N extends string, T extends Transition<S, N>>(statusSet: StatusSet, table: readonly T[], name: string, status: S, actors: readonly Actor[]): T {
+  const resolution = resolveTransition(table, name, status, actors);
+  if (resolution.outcome === 'illegal') throw new IllegalTransitionException(statusSet, name, status, resolution.allowed);
+  if (resolution.outcome === 'forbidden') throw new AuthException(AuthErrorCode.FORBIDDEN);
+  return resolution.transition;
 }

@@ -3,12 +3,13 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { BottleneckOutcome, BottleneckStatus, BottleneckTransitionName, Language, OrganisationKind, Role } from '@grensportaal/shared-domain';
 import type { CurrentUser } from '@api/core/auth/current-user';
-import { LoaderRegistry } from '@api/core/dataloader/loader-registry';
-import type { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Caller, callerFor } from '@api/core/context/caller';
 import { Clock, toLocalDate } from '@api/core/time/clock';
-import { ActionService } from '@api/modules/action/action.service';
-import { AssignmentService } from '@api/modules/assignment/assignment.service';
-import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
+import { ActionLifecycleService } from '@api/modules/action/action-lifecycle.service';
+import { ActionProgressService } from '@api/modules/action/action-progress.service';
+import { AssignmentLifecycleService } from '@api/modules/assignment/assignment-lifecycle.service';
+import { BottleneckLifecycleService } from '@api/modules/bottleneck/bottleneck-lifecycle.service';
+import { BottleneckLinksService } from '@api/modules/bottleneck/bottleneck-links.service';
 import { CommentService } from '@api/modules/comment/comment.service';
 import { SEED_ISSUER } from '@api/modules/user/user.entity';
 import { DEMO_ACTIONS, DEMO_ASSIGNMENTS, DEMO_BOTTLENECKS, DEMO_LINKS, DemoAction, DemoAssignment, DemoBottleneck, Texts } from './demo-data';
@@ -72,9 +73,11 @@ interface Event {
 export class DemoRegisterSeeder {
   private readonly dataSource: DataSource;
   private readonly clock: Clock;
-  private readonly bottleneckService: BottleneckService;
-  private readonly actionService: ActionService;
-  private readonly assignmentService: AssignmentService;
+  private readonly bottleneckService: BottleneckLifecycleService;
+  private readonly linkService: BottleneckLinksService;
+  private readonly actionService: ActionLifecycleService;
+  private readonly progressService: ActionProgressService;
+  private readonly assignmentService: AssignmentLifecycleService;
   private readonly commentService: CommentService;
 
   private readonly people = new Map<string, CurrentUser>();
@@ -85,9 +88,11 @@ export class DemoRegisterSeeder {
   constructor(app: INestApplicationContext, private readonly logger: Logger) {
     this.dataSource = app.get(DataSource);
     this.clock = app.get(Clock);
-    this.bottleneckService = app.get(BottleneckService);
-    this.actionService = app.get(ActionService);
-    this.assignmentService = app.get(AssignmentService);
+    this.bottleneckService = app.get(BottleneckLifecycleService);
+    this.linkService = app.get(BottleneckLinksService);
+    this.actionService = app.get(ActionLifecycleService);
+    this.progressService = app.get(ActionProgressService);
+    this.assignmentService = app.get(AssignmentLifecycleService);
     this.commentService = app.get(CommentService);
     this.base = this.clock.now();
   }
@@ -149,12 +154,11 @@ export class DemoRegisterSeeder {
     }
   }
 
-  /** A context as a signed-in person has it; fresh per step, so no loader serves a stale version. */
-  private as(username: string, language: Language = 'nl'): GraphQLContext {
+  /** The person as a Caller; fresh per step, so no loader serves a stale version. */
+  private as(username: string, language: Language = 'nl'): Caller {
     const user = this.people.get(username);
     if (!user) throw new Error(`demo seed: unknown person ${username}`);
-    // The services only read the user, language and loaders of a context; there is no HTTP request here.
-    return { user, language, loaders: new LoaderRegistry() } as unknown as GraphQLContext;
+    return callerFor(user, language);
   }
 
   /**
@@ -210,7 +214,7 @@ export class DemoRegisterSeeder {
     for (const [from, to, type] of DEMO_LINKS) {
       const when = Math.min(this.ageOf(from), this.ageOf(to)) - 3;
       this.at(when, `link ${from} → ${to}`, async () => {
-        const bottleneck = await this.bottleneckService.link(this.as(SECRETARIAT), this.ref(from).id, this.ref(to).id, type);
+        const bottleneck = await this.linkService.link(this.as(SECRETARIAT), this.ref(from).id, this.ref(to).id, type);
         this.bottlenecks.set(from, { id: bottleneck.id, version: bottleneck.version });
       });
     }
@@ -256,9 +260,7 @@ export class DemoRegisterSeeder {
       for (const [field, text] of Object.entries(fields)) {
         this.at(b.age - 0.05, `translate ${b.key}.${field} → ${language}`, async () => {
           const ref = this.ref(b.key);
-          const updated = await this.dataSource.transaction((manager) =>
-            this.bottleneckService.translate(manager, this.as(SECRETARIAT), ref.id, ref.version, field, { language, text: text!, kind: machine ? 'MACHINE' : 'HUMAN' }),
-          );
+          const updated = await this.bottleneckService.translate(this.as(SECRETARIAT), ref.id, ref.version, field, { language, text: text!, kind: machine ? 'MACHINE' : 'HUMAN' });
           this.bottlenecks.set(b.key, { id: updated.id, version: updated.version });
         });
       }
@@ -332,9 +334,7 @@ export class DemoRegisterSeeder {
     });
     for (const [language, t] of Object.entries(a.tr ?? {}) as Array<[Language, { title: string; machine?: boolean }]>) {
       step(a.age - 0.05, `translate title → ${language}`, async (r) => {
-        const updated = await this.dataSource.transaction((manager) =>
-          this.actionService.translate(manager, this.as(SECRETARIAT), r.id, r.version, 'title', { language, text: t.title, kind: t.machine ? 'MACHINE' : 'HUMAN' }),
-        );
+        const updated = await this.actionService.translate(this.as(SECRETARIAT), r.id, r.version, 'title', { language, text: t.title, kind: t.machine ? 'MACHINE' : 'HUMAN' });
         return { id: updated.id, version: updated.version };
       });
     }
@@ -347,7 +347,7 @@ export class DemoRegisterSeeder {
       });
     const progress = (daysAgo: number, value: number, language: Language, note: string) =>
       step(daysAgo, `progress ${value}`, async (r) => {
-        const updated = await this.actionService.postProgress(this.as(poster, language), { actionId: r.id, version: r.version, progress: value, language, note });
+        const updated = await this.progressService.post(this.as(poster, language), { actionId: r.id, version: r.version, progress: value, language, note });
         return { id: updated.id, version: updated.version };
       });
 

@@ -16,6 +16,8 @@ import { AppUser } from '@api/modules/user/user.entity';
 import { UserService } from '@api/modules/user/user.service';
 import { Action } from './action.entity';
 import { ActionConnection, AvailableActionTransition } from './action.models';
+import { ActionLifecycleService } from './action-lifecycle.service';
+import { ActionProgressService } from './action-progress.service';
 import { ActionService } from './action.service';
 import { ActionsArgs } from './dto/actions.args';
 import { CreateActionInput } from './dto/create-action.input';
@@ -29,6 +31,8 @@ import { ProgressUpdate } from './progress-update.entity';
 export class ActionResolver {
   constructor(
     private readonly actionService: ActionService,
+    private readonly lifecycle: ActionLifecycleService,
+    private readonly progress: ActionProgressService,
     private readonly agendas: AgendaService,
     private readonly organisations: OrganisationService,
     private readonly users: UserService,
@@ -50,31 +54,31 @@ export class ActionResolver {
   @Roles('partner', 'department', 'secretariat', 'commissioner')
   @Mutation(() => Action, { description: 'Proposes an action for one or more bottlenecks of an agenda.' })
   createAction(@Context() ctx: GraphQLContext, @Args('input') input: CreateActionInput): Promise<Action> {
-    return this.actionService.create(ctx, input);
+    return this.lifecycle.create(ctx, input);
   }
 
   @Roles('partner', 'department', 'secretariat', 'commissioner')
   @Mutation(() => Action, { description: 'Changes an open action (owner, secretariat, steering commissioner; priority: the latter two).' })
   updateAction(@Context() ctx: GraphQLContext, @Args('input') input: UpdateActionInput): Promise<Action> {
-    return this.actionService.update(ctx, input);
+    return this.lifecycle.update(ctx, input);
   }
 
   @Roles('partner', 'department', 'secretariat', 'commissioner')
   @Mutation(() => Action, { description: 'Moves an action one step (start, hold, resume, finish, cancel, reopen).' })
   transitionAction(@Context() ctx: GraphQLContext, @Args('input') input: TransitionActionInput): Promise<Action> {
-    return this.actionService.transition(ctx, input);
+    return this.lifecycle.transition(ctx, input);
   }
 
   @Roles('secretariat', 'commissioner')
   @Mutation(() => Action, { description: "Asks the owner for a progress report (secretariat, the agenda's steering commissioner)." })
   requestActionUpdate(@Context() ctx: GraphQLContext, @Args('input') input: RequestUpdateInput): Promise<Action> {
-    return this.actionService.requestUpdate(ctx, input);
+    return this.progress.requestUpdate(ctx, input);
   }
 
   @Roles('partner', 'department')
   @Mutation(() => Action, { description: 'Reports progress on an action your organisation owns.' })
   postProgress(@Context() ctx: GraphQLContext, @Args('input') input: PostProgressInput): Promise<Action> {
-    return this.actionService.postProgress(ctx, input);
+    return this.progress.post(ctx, input);
   }
 
   @ResolveField(() => LocalizedText)
@@ -159,39 +163,5 @@ export class ActionResolver {
     @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
   ): Promise<HistoryEntry[]> {
     return this.historyLog.of(ctx.loaders, 'ACTION', a.id, Math.max(1, Math.min(limit, 500)));
-  }
-}
-
-@Resolver(() => ProgressUpdate)
-export class ProgressUpdateResolver {
-  constructor(
-    private readonly users: UserService,
-    private readonly organisations: OrganisationService,
-  ) {}
-
-  @ResolveField(() => LocalizedText)
-  note(p: ProgressUpdate, _args: unknown, ctx: GraphQLContext): LocalizedText {
-    return toLocalizedText(p.note, ctx.language);
-  }
-
-  @ResolveField(() => AppUser, { nullable: true })
-  author(p: ProgressUpdate, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
-    return p.authorId ? this.users.loader(ctx.loaders).load(p.authorId) : null;
-  }
-
-  @ResolveField(() => Organisation, { nullable: true })
-  organisation(p: ProgressUpdate, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
-    return p.organisationId ? this.organisations.loader(ctx.loaders).load(p.organisationId) : null;
-  }
-}
-
-/** A bottleneck's actions, resolved here so the bottleneck module need not know actions. */
-@Resolver(() => Bottleneck)
-export class BottleneckActionsResolver {
-  constructor(private readonly actionService: ActionService) {}
-
-  @ResolveField(() => [Action], { description: 'The actions that address it, by due date.' })
-  actions(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<Action[]> {
-    return this.actionService.ofBottleneck(ctx.loaders, b.id);
   }
 }

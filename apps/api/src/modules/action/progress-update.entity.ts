@@ -39,4 +39,8 @@ export class ProgressUpdate {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+  /** Optimistic locking of its translations (the note itself is never edited). */
+  @Field(() => Int, { description: 'For adding a translation: the version you read.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
 }

@@ -10,18 +10,14 @@ import { NamedResolver } from '@api/core/i18n/named-resolver';
 import { LocalizedNames } from '@api/core/i18n/localized-names.model';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
-import { Theme } from '@api/modules/theme/theme.entity';
-import { ThemeService } from '@api/modules/theme/theme.service';
 import { Agenda } from './agenda.entity';
 import { AgendaService } from './agenda.service';
-import { AddThemeInput, RenameThemeInput } from './dto/theme.input';
 
 @Resolver(() => Agenda)
 export class AgendaResolver extends NamedResolver(Agenda) {
   constructor(
     private readonly agendaService: AgendaService,
     private readonly organisationService: OrganisationService,
-    private readonly themeService: ThemeService,
     private readonly historyLog: HistoryService,
   ) {
     super();
@@ -51,18 +47,6 @@ export class AgendaResolver extends NamedResolver(Agenda) {
     return this.agendaService.removePartner(user, agendaCode, organisationCode);
   }
 
-  @Roles('secretariat')
-  @Mutation(() => Theme, { description: 'Adds a theme to an agenda, named in Dutch, German and English (secretariat).' })
-  addTheme(@CurrentUser() user: CurrentUserModel, @Args('input') input: AddThemeInput): Promise<Theme> {
-    return this.agendaService.addTheme(user, input);
-  }
-
-  @Roles('secretariat')
-  @Mutation(() => Theme, { description: "Corrects a theme's names (secretariat)." })
-  renameTheme(@CurrentUser() user: CurrentUserModel, @Args('input') input: RenameThemeInput): Promise<Theme> {
-    return this.agendaService.renameTheme(user, input);
-  }
-
   @ResolveField(() => String, { description: "A short description in the caller's language." })
   description(agenda: Agenda, _args: unknown, ctx: GraphQLContext): string {
     return this.descriptions(agenda)[ctx.language];
@@ -76,11 +60,6 @@ export class AgendaResolver extends NamedResolver(Agenda) {
   @ResolveField(() => [Organisation], { description: 'The organisations that take part in the agenda.' })
   partners(agenda: Agenda, _args: unknown, ctx: GraphQLContext): Promise<Organisation[]> {
     return this.agendaService.partners(ctx.loaders, agenda.id);
-  }
-
-  @ResolveField(() => [Theme], { description: 'The themes of the agenda, in their agreed order.' })
-  themes(agenda: Agenda, _args: unknown, ctx: GraphQLContext): Promise<Theme[]> {
-    return this.themeService.ofAgenda(ctx.loaders, agenda.id);
   }
 
   @ResolveField(() => Organisation, { nullable: true, description: "The province whose King's Commissioner steers the agenda." })

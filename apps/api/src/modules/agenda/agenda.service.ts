@@ -5,29 +5,11 @@ import { AccessService } from '@api/core/auth/access.service';
 import { CurrentUser } from '@api/core/auth/current-user';
 import { groupByKey, byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { HistoryService } from '@api/core/history/history.service';
-import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Caller } from '@api/core/context/caller';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
-import { Theme } from '@api/modules/theme/theme.entity';
-import { ValidationException } from '@api/core/validation/validation';
-import { ConflictException } from '@api/core/versioning/conflict.exception';
-import { rowToEntity } from '@api/core/versioning/rows';
 import { AgendaErrorCode, AgendaException } from './agenda.exception';
 import { Agenda } from './agenda.entity';
 import { AgendaPartner } from './agenda-partner.entity';
-import { AddThemeInput, RenameThemeInput } from './dto/theme.input';
-
-/** A theme code from its English name: lower-case ASCII words joined by hyphens. */
-export function themeCode(name: string): string {
-  const code = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/, '');
-  return code || 'theme';
-}
 
 @Injectable()
 export class AgendaService {
@@ -39,8 +21,8 @@ export class AgendaService {
   ) {}
 
   /** The agendas the caller may see, in their agreed order. */
-  async list(ctx: GraphQLContext): Promise<Agenda[]> {
-    const scope = await this.access.agendaScope(ctx);
+  async list(caller: Caller): Promise<Agenda[]> {
+    const scope = await this.access.agendaScope(caller);
     if (!scope.all && scope.agendaIds.size === 0) return [];
     return this.agendas.find({
       where: scope.all ? {} : { id: In([...scope.agendaIds]) },
@@ -49,9 +31,9 @@ export class AgendaService {
   }
 
   /** One agenda by code; null when it does not exist or the caller may not see it (no difference is revealed). */
-  async byCode(ctx: GraphQLContext, code: string): Promise<Agenda | null> {
+  async byCode(caller: Caller, code: string): Promise<Agenda | null> {
     const agenda = await this.agendas.findOneBy({ code });
-    return agenda && (await this.access.canReadAgenda(ctx, agenda.id)) ? agenda : null;
+    return agenda && (await this.access.canReadAgenda(caller, agenda.id)) ? agenda : null;
   }
 
   /** Agendas by id, batched, without access checks (for internal use: steering organisation, prefixes). */
@@ -66,6 +48,11 @@ export class AgendaService {
   /** Whether an organisation takes part in an agenda. */
   async isPartner(agendaId: string, organisationId: string): Promise<boolean> {
     return (await this.partnerships.countBy({ agendaId, organisationId })) > 0;
+  }
+
+  /** The same, through the request's loaders (one query for every agenda asked about). */
+  async isPartnerCached(loaders: LoaderRegistry, agendaId: string, organisationId: string): Promise<boolean> {
+    return (await this.partners(loaders, agendaId)).some((o) => o.id === organisationId);
   }
 
   /** The partner organisations of an agenda; one query for all agendas of a request. */
@@ -118,65 +105,6 @@ export class AgendaService {
         changes: [{ field: 'partners', from: organisation.code, to: null }],
       });
       return agenda;
-    });
-  }
-
-  /** The secretariat adds a theme, named in all three languages; its code is derived from the English name. */
-  async addTheme(user: CurrentUser, input: AddThemeInput): Promise<Theme> {
-    return this.agendas.manager.transaction(async (manager) => {
-      const agenda = await manager.getRepository(Agenda).findOneBy({ code: input.agendaCode });
-      if (!agenda) throw new AgendaException(AgendaErrorCode.AGENDA_NOT_FOUND, { agenda: input.agendaCode });
-      // One theme added at a time per agenda, so codes and positions cannot collide.
-      await manager.query('SELECT id FROM agenda WHERE id = $1 FOR UPDATE', [agenda.id]);
-      const existing: Array<{ code: string; sort_order: number }> = await manager.query('SELECT code, sort_order FROM theme WHERE agenda_id = $1', [agenda.id]);
-      const base = themeCode(input.names.en);
-      let code = base;
-      for (let n = 2; existing.some((t) => t.code === code); n += 1) code = `${base}-${n}`;
-      const theme = await manager.getRepository(Theme).save(
-        manager.getRepository(Theme).create({
-          agendaId: agenda.id,
-          code,
-          sortOrder: Math.max(0, ...existing.map((t) => t.sort_order)) + 1,
-          nameNl: input.names.nl.trim(),
-          nameDe: input.names.de.trim(),
-          nameEn: input.names.en.trim(),
-          version: 1,
-        }),
-      );
-      await this.history.record(manager, user, {
-        entityType: 'AGENDA',
-        entityId: agenda.id,
-        agendaId: agenda.id,
-        version: 1,
-        kind: 'THEME_ADDED',
-        changes: [{ field: 'themes', from: null, to: { code, ...input.names } }],
-      });
-      return theme;
-    });
-  }
-
-  /** The secretariat corrects a theme's names (optimistic locking on the theme's version). */
-  async renameTheme(user: CurrentUser, input: RenameThemeInput): Promise<Theme> {
-    return this.agendas.manager.transaction(async (manager) => {
-      const current = await manager.getRepository(Theme).findOneBy({ id: input.id });
-      if (!current) throw new ValidationException([{ field: 'input.id', rule: 'notFound', params: { value: input.id } }]);
-      const names = { nameNl: input.names.nl.trim(), nameDe: input.names.de.trim(), nameEn: input.names.en.trim() };
-      const [rows]: [Array<Record<string, unknown>>, number] = await manager.query(
-        `UPDATE theme SET name_nl = $3, name_de = $4, name_en = $5, version = version + 1, updated_at = $6
-          WHERE id = $1 AND version = $2 RETURNING *`,
-        [current.id, input.version, names.nameNl, names.nameDe, names.nameEn, this.history.now()],
-      );
-      if (rows.length === 0) throw new ConflictException(['names'], current.version);
-      const before = { nl: current.nameNl, de: current.nameDe, en: current.nameEn };
-      await this.history.record(manager, user, {
-        entityType: 'AGENDA',
-        entityId: current.agendaId,
-        agendaId: current.agendaId,
-        version: 1,
-        kind: 'THEME_RENAMED',
-        changes: [{ field: `themes.${current.code}`, from: before, to: input.names }],
-      });
-      return rowToEntity(this.agendas.manager.connection, Theme, rows[0]);
     });
   }
 

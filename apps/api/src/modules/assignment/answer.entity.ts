@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { StoredText } from '@api/core/text/stored-text';
 import { Assignment } from './assignment.entity';
@@ -51,4 +51,9 @@ export class Answer {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Optimistic locking of its translations (the answer itself is never edited). */
+  @Field(() => Int, { description: 'For adding a translation: the version you read.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
 }

@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
 import { OrganisationModule } from '@api/modules/organisation/organisation.module';
 import { UserModule } from '@api/modules/user/user.module';
-import { AnswerResolver, AssignmentResolver, BottleneckAssignmentsResolver } from './assignment.resolver';
+import { AnswerResolver } from './answer.resolver';
+import { AssignmentLifecycleService } from './assignment-lifecycle.service';
+import { AssignmentResolver } from './assignment.resolver';
 import { AssignmentService } from './assignment.service';
+import { BottleneckAssignmentsResolver } from './bottleneck-assignments.resolver';
 
 @Module({
   imports: [BottleneckModule, OrganisationModule, UserModule],
-  providers: [AssignmentService, AssignmentResolver, AnswerResolver, BottleneckAssignmentsResolver],
-  exports: [AssignmentService],
+  providers: [AssignmentService, AssignmentLifecycleService, AssignmentResolver, AnswerResolver, BottleneckAssignmentsResolver],
+  exports: [AssignmentService, AssignmentLifecycleService],
 })
 export class AssignmentModule {}

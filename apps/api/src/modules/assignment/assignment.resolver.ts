@@ -16,6 +16,7 @@ import { UserService } from '@api/modules/user/user.service';
 import { Answer } from './answer.entity';
 import { Assignment } from './assignment.entity';
 import { AssignmentConnection, AvailableAssignmentTransition } from './assignment.models';
+import { AssignmentLifecycleService } from './assignment-lifecycle.service';
 import { AssignmentService } from './assignment.service';
 import { AnswerAssignmentInput } from './dto/answer-assignment.input';
 import { AssignmentsArgs } from './dto/assignments.args';
@@ -26,6 +27,7 @@ import { TransitionAssignmentInput } from './dto/transition-assignment.input';
 export class AssignmentResolver {
   constructor(
     private readonly assignmentService: AssignmentService,
+    private readonly lifecycle: AssignmentLifecycleService,
     private readonly bottleneckService: BottleneckService,
     private readonly organisations: OrganisationService,
     private readonly users: UserService,
@@ -47,19 +49,19 @@ export class AssignmentResolver {
   @Roles('secretariat')
   @Mutation(() => Assignment, { description: 'Puts a question about a bottleneck to a ministry (due in four weeks unless given).' })
   createAssignment(@Context() ctx: GraphQLContext, @Args('input') input: CreateAssignmentInput): Promise<Assignment> {
-    return this.assignmentService.create(ctx, input);
+    return this.lifecycle.create(ctx, input);
   }
 
   @Roles('department')
   @Mutation(() => Assignment, { description: "Answers a question put to your ministry (again, after it was returned)." })
   answerAssignment(@Context() ctx: GraphQLContext, @Args('input') input: AnswerAssignmentInput): Promise<Assignment> {
-    return this.assignmentService.answer(ctx, input);
+    return this.lifecycle.answer(ctx, input);
   }
 
   @Roles('secretariat')
   @Mutation(() => Assignment, { description: 'Accepts or returns the answer, or withdraws the question.' })
   transitionAssignment(@Context() ctx: GraphQLContext, @Args('input') input: TransitionAssignmentInput): Promise<Assignment> {
-    return this.assignmentService.transition(ctx, input);
+    return this.lifecycle.transition(ctx, input);
   }
 
   @ResolveField(() => LocalizedText)
@@ -109,39 +111,5 @@ export class AssignmentResolver {
     @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
   ): Promise<HistoryEntry[]> {
     return this.historyLog.of(ctx.loaders, 'ASSIGNMENT', a.id, Math.max(1, Math.min(limit, 500)));
-  }
-}
-
-@Resolver(() => Answer)
-export class AnswerResolver {
-  constructor(
-    private readonly users: UserService,
-    private readonly organisations: OrganisationService,
-  ) {}
-
-  @ResolveField(() => LocalizedText)
-  text(a: Answer, _args: unknown, ctx: GraphQLContext): LocalizedText {
-    return toLocalizedText(a.text, ctx.language);
-  }
-
-  @ResolveField(() => AppUser, { nullable: true })
-  author(a: Answer, _args: unknown, ctx: GraphQLContext): Promise<AppUser | null> | null {
-    return a.authorId ? this.users.loader(ctx.loaders).load(a.authorId) : null;
-  }
-
-  @ResolveField(() => Organisation, { nullable: true })
-  organisation(a: Answer, _args: unknown, ctx: GraphQLContext): Promise<Organisation | null> | null {
-    return a.organisationId ? this.organisations.loader(ctx.loaders).load(a.organisationId) : null;
-  }
-}
-
-/** A bottleneck's questions to ministries, resolved here so the bottleneck module need not know them. */
-@Resolver(() => Bottleneck)
-export class BottleneckAssignmentsResolver {
-  constructor(private readonly assignmentService: AssignmentService) {}
-
-  @ResolveField(() => [Assignment], { description: 'The questions put to ministries about it, oldest first.' })
-  assignments(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<Assignment[]> {
-    return this.assignmentService.ofBottleneck(ctx.loaders, b.id);
   }
 }

@@ -2,7 +2,6 @@ import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Re
 import type { GraphQLResolveInfo } from 'graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
-import { AccessService } from '@api/core/auth/access.service';
 import { mapNow } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { selects, selectsOnlyOnNodes, selectsOnNodes } from '@api/core/graphql/selection';
@@ -19,7 +18,10 @@ import { AppUser } from '@api/modules/user/user.entity';
 import { UserService } from '@api/modules/user/user.service';
 import { Bottleneck } from './bottleneck.entity';
 import { AvailableTransition, BottleneckConnection, LinkBottlenecksInput, LinkDirection, LinkedBottleneck, ProgressRollup } from './bottleneck.models';
-import { BottleneckService, LEAN_LIST_FIELDS } from './bottleneck.service';
+import { LEAN_LIST_FIELDS } from './bottleneck-list.query';
+import { BottleneckLifecycleService } from './bottleneck-lifecycle.service';
+import { BottleneckLinksService } from './bottleneck-links.service';
+import { BottleneckService } from './bottleneck.service';
 import { BottlenecksArgs } from './dto/bottlenecks.args';
 import { CreateBottleneckInput } from './dto/create-bottleneck.input';
 import { TransitionBottleneckInput } from './dto/transition-bottleneck.input';
@@ -29,7 +31,8 @@ import { UpdateBottleneckInput } from './dto/update-bottleneck.input';
 export class BottleneckResolver {
   constructor(
     private readonly bottleneckService: BottleneckService,
-    private readonly access: AccessService,
+    private readonly lifecycle: BottleneckLifecycleService,
+    private readonly linkService: BottleneckLinksService,
     private readonly agendas: AgendaService,
     private readonly organisations: OrganisationService,
     private readonly themes: ThemeService,
@@ -64,31 +67,31 @@ export class BottleneckResolver {
   @Roles('partner', 'secretariat')
   @Mutation(() => Bottleneck, { description: 'Logs a bottleneck for your organisation: a draft, or submitted at once.' })
   createBottleneck(@Context() ctx: GraphQLContext, @Args('input') input: CreateBottleneckInput): Promise<Bottleneck> {
-    return this.bottleneckService.create(ctx, input);
+    return this.lifecycle.create(ctx, input);
   }
 
   @Roles('partner', 'secretariat')
   @Mutation(() => Bottleneck, { description: 'Changes the content (reporter while draft or submitted; secretariat until closed).' })
   updateBottleneck(@Context() ctx: GraphQLContext, @Args('input') input: UpdateBottleneckInput): Promise<Bottleneck> {
-    return this.bottleneckService.update(ctx, input);
+    return this.lifecycle.update(ctx, input);
   }
 
   @Roles('partner', 'secretariat', 'commissioner')
   @Mutation(() => Bottleneck, { description: 'Moves a bottleneck one step in its lifecycle.' })
   transitionBottleneck(@Context() ctx: GraphQLContext, @Args('input') input: TransitionBottleneckInput): Promise<Bottleneck> {
-    return this.bottleneckService.transition(ctx, input);
+    return this.lifecycle.transition(ctx, input);
   }
 
   @Roles('secretariat')
   @Mutation(() => Bottleneck, { description: 'Links a bottleneck to another (related, duplicate, same obstacle at another border).' })
   linkBottlenecks(@Context() ctx: GraphQLContext, @Args('input') input: LinkBottlenecksInput): Promise<Bottleneck> {
-    return this.bottleneckService.link(ctx, input.id, input.targetId, input.linkType);
+    return this.linkService.link(ctx, input.id, input.targetId, input.linkType);
   }
 
   @Roles('secretariat')
   @Mutation(() => Bottleneck, { description: 'Removes a link between bottlenecks.' })
   unlinkBottlenecks(@Context() ctx: GraphQLContext, @Args('linkId', { type: () => ID }) linkId: string): Promise<Bottleneck> {
-    return this.bottleneckService.unlink(ctx, linkId);
+    return this.linkService.unlink(ctx, linkId);
   }
 
   @ResolveField(() => LocalizedText)
@@ -138,7 +141,7 @@ export class BottleneckResolver {
 
   @ResolveField(() => [LinkedBottleneck], { description: 'Links to and from other bottlenecks you may see.' })
   async links(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<LinkedBottleneck[]> {
-    const links = await this.bottleneckService.links(ctx, b.id);
+    const links = await this.linkService.of(ctx, b.id);
     return links.map(({ link, other, outgoing }) => ({ id: link.id, type: link.type, direction: outgoing ? LinkDirection.OUTGOING : LinkDirection.INCOMING, bottleneck: other }));
   }
 
@@ -160,7 +163,17 @@ export class BottleneckResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether you may change its content now.' })
   canEdit(b: Bottleneck, _args: unknown, ctx: GraphQLContext): boolean {
-    return this.bottleneckService.canEdit(this.access.requireUser(ctx), b);
+    return this.bottleneckService.canEdit(ctx, b);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may propose an action for it now.' })
+  canProposeAction(b: Bottleneck, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
+    return this.bottleneckService.canProposeAction(ctx, b);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may put a question about it to a ministry now.' })
+  canAskQuestion(b: Bottleneck, _args: unknown, ctx: GraphQLContext): boolean {
+    return this.bottleneckService.canAskQuestion(ctx, b);
   }
 
   @ResolveField(() => [HistoryEntry], { description: 'Every change, newest first.' })

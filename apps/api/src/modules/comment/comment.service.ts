@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { COMMENTABLE_TYPES, EntityType } from '@grensportaal/shared-domain';
 import { AccessService } from '@api/core/auth/access.service';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
-import { GraphQLContext } from '@api/core/graphql/graphql-context';
-import { HistoryService } from '@api/core/history/history.service';
+import { Caller } from '@api/core/context/caller';
+import { HistoryService, HistorySubject } from '@api/core/history/history.service';
 import { Clock } from '@api/core/time/clock';
 import { ValidationException } from '@api/core/validation/validation';
-import { NotFoundException } from '@api/core/versioning/conflict.exception';
-import { columns, rowToEntity } from '@api/core/versioning/rows';
-import { updateVersioned } from '@api/core/versioning/versioned-update';
+import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
+import { rowToEntity } from '@api/core/versioning/rows';
+import { VersionedChanges } from '@api/core/versioning/versioned-change';
+import { inTransaction } from '@api/database/transaction';
 import { ActionService } from '@api/modules/action/action.service';
 import { AssignmentService } from '@api/modules/assignment/assignment.service';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
@@ -26,6 +27,7 @@ export class CommentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly history: HistoryService,
+    private readonly changes: VersionedChanges,
     private readonly clock: Clock,
     private readonly bottlenecks: BottleneckService,
     private readonly actions: ActionService,
@@ -50,32 +52,32 @@ export class CommentService {
   }
 
   /** The agenda of the item commented on, when the caller may read the item. */
-  private async readableAgenda(ctx: GraphQLContext, entityType: EntityType, entityId: string): Promise<string | null> {
+  private async readableAgenda(caller: Caller, entityType: EntityType, entityId: string): Promise<string | null> {
     const item =
       entityType === 'BOTTLENECK'
-        ? await this.bottlenecks.visible(ctx, entityId)
+        ? await this.bottlenecks.visible(caller, entityId)
         : entityType === 'ACTION'
-          ? await this.actions.visible(ctx, entityId)
+          ? await this.actions.visible(caller, entityId)
           : entityType === 'ASSIGNMENT'
-            ? await this.assignments.visible(ctx, entityId)
+            ? await this.assignments.visible(caller, entityId)
             : null;
     return item?.agendaId ?? null;
   }
 
-  async visible(ctx: GraphQLContext, id: string): Promise<Comment | null> {
+  async visible(caller: Caller, id: string): Promise<Comment | null> {
     const comment = await this.dataSource.getRepository(Comment).findOneBy({ id });
-    return comment && (await this.readableAgenda(ctx, comment.entityType, comment.entityId)) ? comment : null;
+    return comment && (await this.readableAgenda(caller, comment.entityType, comment.entityId)) ? comment : null;
   }
 
-  async add(ctx: GraphQLContext, input: AddCommentInput): Promise<Comment> {
-    const user = this.access.requireUser(ctx);
+  async add(caller: Caller, input: AddCommentInput, manager?: EntityManager): Promise<Comment> {
+    const user = this.access.requireUser(caller);
     if (!COMMENTABLE_TYPES.includes(input.entityType)) throw new ValidationException([{ field: 'input.entityType', rule: 'notAllowed', params: {} }]);
-    const agendaId = await this.readableAgenda(ctx, input.entityType, input.entityId);
+    const agendaId = await this.readableAgenda(caller, input.entityType, input.entityId);
     if (!agendaId) throw new ValidationException([{ field: 'input.entityId', rule: 'notFound', params: { value: input.entityId } }]);
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.getRepository(Comment).save(
-        manager.getRepository(Comment).create({
+    return inTransaction(this.dataSource, manager, async (tx) => {
+      const saved = await tx.getRepository(Comment).save(
+        tx.getRepository(Comment).create({
           agendaId,
           entityType: input.entityType,
           entityId: input.entityId,
@@ -89,43 +91,50 @@ export class CommentService {
           version: 1,
         }),
       );
-      await this.history.record(manager, user, {
-        entityType: 'COMMENT',
-        entityId: saved.id,
-        agendaId,
-        version: 1,
-        kind: 'COMMENTED',
-        changes: [{ field: 'body', from: null, to: input.body, language: input.language }],
-      });
+      await this.history.record(
+        tx,
+        user,
+        { entityType: 'COMMENT', entityId: saved.id, agendaId, version: 1, kind: 'COMMENTED', changes: [{ field: 'body', from: null, to: input.body, language: input.language }] },
+        { after: saved, subject: await this.subjectOf(caller, saved) },
+      );
       return saved;
     });
   }
 
-  async edit(ctx: GraphQLContext, input: EditCommentInput): Promise<Comment> {
-    const user = this.access.requireUser(ctx);
-    const current = await this.visible(ctx, input.id);
-    if (!current) throw new NotFoundException('Comment', input.id);
+  async edit(caller: Caller, input: EditCommentInput, manager?: EntityManager): Promise<Comment> {
+    const user = this.access.requireUser(caller);
+    const current = await this.visible(caller, input.id);
+    if (!current) throw new ItemNotFoundException('Comment');
     if (current.authorId !== user.id) throw new AuthException(AuthErrorCode.FORBIDDEN);
     if (current.body === input.body && current.version === input.version) return current;
-    return this.dataSource.transaction(async (manager) => {
-      const row = await updateVersioned(manager, this.history, {
-        table: 'comment',
+    const subject = await this.subjectOf(caller, current);
+    return inTransaction(this.dataSource, manager, async (tx) => {
+      const { after } = await this.changes.apply(tx, user, {
+        entity: Comment,
         entityType: 'COMMENT',
         entityName: 'Comment',
-        id: current.id,
+        before: current,
         version: input.version,
-        set: columns({ body: input.body, editedAt: this.clock.now() }),
-      });
-      const updated = rowToEntity(this.dataSource, Comment, row);
-      await this.history.record(manager, user, {
-        entityType: 'COMMENT',
-        entityId: updated.id,
-        agendaId: updated.agendaId,
-        version: updated.version,
+        set: { body: input.body, editedAt: this.clock.now() },
         kind: 'UPDATED',
-        changes: [{ field: 'body', from: current.body, to: updated.body, language: updated.language }],
+        changes: (before, updated) => [{ field: 'body', from: before.body, to: updated.body, language: updated.language }],
+        subject,
       });
-      return updated;
+      return after;
     });
+  }
+
+  /** How readers know the item a comment is on: its bottleneck reference and title. */
+  private async subjectOf(caller: Caller, comment: Comment): Promise<HistorySubject | null> {
+    if (comment.entityType === 'BOTTLENECK') {
+      const b = await this.bottlenecks.loader(caller.loaders).load(comment.entityId);
+      return b ? { reference: b.reference, title: b.title.text, draftOf: b.status === 'DRAFT' ? b.reportingOrganisationId : null } : null;
+    }
+    if (comment.entityType === 'ACTION') {
+      const a = await this.actions.loader(caller.loaders).load(comment.entityId);
+      return a ? this.actions.subjectOf(caller.loaders, a) : null;
+    }
+    const q = await this.assignments.loader(caller.loaders).load(comment.entityId);
+    return q ? this.assignments.subjectOf(caller.loaders, q) : null;
   }
 }

@@ -1,5 +1,4 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { Language } from '@grensportaal/shared-domain';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { FieldChangeModel } from '@api/core/history/field-change.model';
 import { HistoryEntry } from '@api/core/history/history-entry.entity';
@@ -7,6 +6,7 @@ import { Organisation } from '@api/modules/organisation/organisation.entity';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
 import { AppUser } from '@api/modules/user/user.entity';
 import { UserService } from '@api/modules/user/user.service';
+import { HistoryReader } from './history-reader.service';
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 
@@ -15,6 +15,7 @@ export class HistoryEntryResolver {
   constructor(
     private readonly users: UserService,
     private readonly organisations: OrganisationService,
+    private readonly reader: HistoryReader,
   ) {}
 
   @ResolveField(() => AppUser, { nullable: true, description: 'Who made the change (null for system changes).' })
@@ -27,8 +28,8 @@ export class HistoryEntryResolver {
     return h.organisationId ? this.organisations.loader(ctx.loaders).load(h.organisationId) : null;
   }
 
-  @ResolveField(() => [FieldChangeModel])
-  changes(h: HistoryEntry): FieldChangeModel[] {
-    return h.changes.map((c) => ({ field: c.field, from: json(c.from), to: json(c.to), language: (c.language as Language | undefined) ?? null }));
+  @ResolveField(() => [FieldChangeModel], { description: 'The fields that changed, as you may read them.' })
+  async changes(h: HistoryEntry, _args: unknown, ctx: GraphQLContext): Promise<FieldChangeModel[]> {
+    return (await this.reader.changes(ctx, h)).map((c) => ({ ...c, from: json(c.from), to: json(c.to) }));
   }
 }

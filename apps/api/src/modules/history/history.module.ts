@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
 import { OrganisationModule } from '@api/modules/organisation/organisation.module';
+import { ThemeModule } from '@api/modules/theme/theme.module';
 import { UserModule } from '@api/modules/user/user.module';
 import { HistoryEntryResolver } from './history-entry.resolver';
+import { HistoryReader } from './history-reader.service';
 
-/** The GraphQL side of history (who, for which organisation, which fields); writing history is core. */
+/** The GraphQL side of history: who, for which organisation, which fields, as the reader may read them; writing history is core. */
 @Module({
-  imports: [OrganisationModule, UserModule],
-  providers: [HistoryEntryResolver],
+  imports: [OrganisationModule, UserModule, BottleneckModule, ThemeModule],
+  providers: [HistoryReader, HistoryEntryResolver],
 })
 export class HistoryModule {}

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AWAITING_ANSWER_STATUSES, OPEN_ACTION_STATUSES } from '@grensportaal/shared-domain';
 import { Clock, daysBetween } from '@api/core/time/clock';
 import { NotificationKind } from './notification.entity';
 import { Audience, NotificationService, short, STAFF } from './notification.service';
+
+const AWAITING = AWAITING_ANSWER_STATUSES.map((s) => `'${s}'`).join(', ');
+const OPEN = OPEN_ACTION_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** Reminders this many days before a due date. */
 export const REMINDER_DAYS = [7, 1] as const;
@@ -44,27 +48,27 @@ export class DeadlineService {
     const questions: Due[] = await this.dataSource.query(
       `SELECT q.id, q.agenda_id, q.due_date, q.question->>'text' AS title, b.reference, q.ministry_id AS owner_id
          FROM assignment q JOIN bottleneck b ON b.id = q.bottleneck_id
-        WHERE q.status IN ('OPEN', 'RETURNED') AND q.due_date <= $1 ORDER BY q.due_date, q.id`,
+        WHERE q.status IN (${AWAITING}) AND q.due_date <= $1 ORDER BY q.due_date, q.id`,
       [horizon],
     );
     const actions: Due[] = await this.dataSource.query(
       `SELECT a.id, a.agenda_id, a.due_date, a.title->>'text' AS title, a.owner_organisation_id AS owner_id,
               (SELECT b.reference FROM action_bottleneck ab JOIN bottleneck b ON b.id = ab.bottleneck_id WHERE ab.action_id = a.id ORDER BY b.reference LIMIT 1) AS reference
-         FROM action a WHERE a.status NOT IN ('DONE', 'CANCELLED') AND a.due_date IS NOT NULL AND a.due_date <= $1 ORDER BY a.due_date, a.id`,
+         FROM action a WHERE a.status IN (${OPEN}) AND a.due_date IS NOT NULL AND a.due_date <= $1 ORDER BY a.due_date, a.id`,
       [horizon],
     );
     const due = [
-      ...questions.map((q) => ({ item: q, stages: this.stages('ASSIGNMENT', q, today, { soon: NotificationKind.QUESTION_DUE_SOON, overdue: NotificationKind.QUESTION_OVERDUE }), type: 'ASSIGNMENT' as const, path: `/questions/${q.id}` })),
+      ...questions.map((q) => ({ item: q, stages: this.stages('ASSIGNMENT', q, today, { soon: NotificationKind.QUESTION_DUE_SOON, overdue: NotificationKind.QUESTION_OVERDUE }), type: 'ASSIGNMENT' as const })),
       ...actions
         .filter((a) => a.reference)
-        .map((a) => ({ item: a, stages: this.stages('ACTION', a, today, { soon: NotificationKind.ACTION_DUE_SOON, overdue: NotificationKind.ACTION_OVERDUE }), type: 'ACTION' as const, path: `/bottlenecks/${a.reference}` })),
+        .map((a) => ({ item: a, stages: this.stages('ACTION', a, today, { soon: NotificationKind.ACTION_DUE_SOON, overdue: NotificationKind.ACTION_OVERDUE }), type: 'ACTION' as const })),
     ];
     // Stages already reached are skipped without a transaction each (the claim below still decides).
     const keys = due.flatMap((d) => d.stages.map((st) => st.key));
     const done = new Set(keys.length ? ((await this.dataSource.query(`SELECT key FROM deadline_event WHERE key = ANY($1)`, [keys])) as Array<{ key: string }>).map((r) => r.key) : []);
     let reached = 0;
     for (const d of due) {
-      for (const stage of d.stages) if (!done.has(stage.key) && (await this.claim(d.type, d.item, stage, d.path))) reached += 1;
+      for (const stage of d.stages) if (!done.has(stage.key) && (await this.claim(d.type, d.item, stage))) reached += 1;
     }
     return reached;
   }
@@ -81,7 +85,7 @@ export class DeadlineService {
     return stages;
   }
 
-  private async claim(type: 'ASSIGNMENT' | 'ACTION', item: Due, stage: Stage, path: string): Promise<boolean> {
+  private async claim(type: 'ASSIGNMENT' | 'ACTION', item: Due, stage: Stage): Promise<boolean> {
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const rows: Array<{ key: string }> = await manager.query(`INSERT INTO deadline_event (key, occurred_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`, [
         stage.key,
@@ -94,7 +98,6 @@ export class DeadlineService {
         entityId: item.id,
         agendaId: item.agenda_id,
         reference: item.reference ?? '',
-        path,
         params: { title: short(item.title), dueDate: item.due_date },
         actorId: null,
         audiences: stage.audiences,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '@api/core/auth/access.service';
-import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Caller } from '@api/core/context/caller';
 import { Me } from '@api/modules/user/me.model';
 import { toMe } from '@api/modules/user/me.resolver';
 import { EmailPreference } from '@api/modules/user/user.entity';
@@ -20,9 +20,9 @@ export class FollowService {
     private readonly access: AccessService,
   ) {}
 
-  private loader(ctx: GraphQLContext, entityType: FollowableType) {
-    const user = this.access.requireUser(ctx);
-    return ctx.loaders.get<string, boolean>(`follow.${entityType}`, async (ids) => {
+  private loader(caller: Caller, entityType: FollowableType) {
+    const user = this.access.requireUser(caller);
+    return caller.loaders.get<string, boolean>(`follow.${entityType}`, async (ids) => {
       const rows: Array<{ entity_id: string }> = await this.dataSource.query(
         `SELECT entity_id FROM follow WHERE user_id = $1 AND entity_type = $2 AND entity_id = ANY($3::uuid[])`,
         [user.id, entityType, [...ids]],
@@ -33,26 +33,26 @@ export class FollowService {
   }
 
   /** Whether the caller follows the item; one query per kind of item for a whole request. */
-  follows(ctx: GraphQLContext, entityType: FollowableType, id: string): Promise<boolean> {
-    return this.loader(ctx, entityType).load(id);
+  follows(caller: Caller, entityType: FollowableType, id: string): Promise<boolean> {
+    return this.loader(caller, entityType).load(id);
   }
 
   /** Starts or stops following an item the caller may read (the caller checks that). */
-  async setFollowing(ctx: GraphQLContext, entityType: FollowableType, id: string, on: boolean): Promise<boolean> {
-    const user = this.access.requireUser(ctx);
+  async setFollowing(caller: Caller, entityType: FollowableType, id: string, on: boolean): Promise<boolean> {
+    const user = this.access.requireUser(caller);
     if (on) await this.dataSource.query(`INSERT INTO follow (user_id, entity_type, entity_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [user.id, entityType, id]);
     else await this.dataSource.query(`DELETE FROM follow WHERE user_id = $1 AND entity_type = $2 AND entity_id = $3`, [user.id, entityType, id]);
-    this.loader(ctx, entityType).clear(id).prime(id, on);
+    this.loader(caller, entityType).clear(id).prime(id, on);
     return on;
   }
 
-  async emailPreference(ctx: GraphQLContext, userId: string): Promise<EmailPreference> {
+  async emailPreference(userId: string): Promise<EmailPreference> {
     const rows: Array<{ email_preference: EmailPreference }> = await this.dataSource.query(`SELECT email_preference FROM app_user WHERE id = $1`, [userId]);
     return rows[0]?.email_preference ?? 'IMMEDIATE';
   }
 
-  async setEmailPreference(ctx: GraphQLContext, preference: EmailPreference): Promise<Me> {
-    const user = this.access.requireUser(ctx);
+  async setEmailPreference(caller: Caller, preference: EmailPreference): Promise<Me> {
+    const user = this.access.requireUser(caller);
     await this.dataSource.query(`UPDATE app_user SET email_preference = $2, updated_at = now() WHERE id = $1`, [user.id, preference]);
     return toMe(user);
   }

@@ -6,11 +6,8 @@ import { Language } from '@grensportaal/shared-domain';
 import { APP_CONFIG, AppConfig } from '@api/config/app-config';
 import { LOGGER } from '@api/core/logging/logger';
 import { MailTransport } from './mail.transport';
-import { Notification } from './notification.entity';
-import { NotificationMessages } from './notification-messages';
+import { Content, NotificationMessages } from './notification-messages';
 import { RECIPIENT_LANGUAGE } from './recipient-language';
-
-type Content = Pick<Notification, 'kind' | 'reference' | 'params' | 'path'>;
 
 interface OutboxRow {
   id: string;
@@ -107,7 +104,7 @@ export class MailOutbox {
     for (const person of people) {
       written += await this.dataSource.transaction(async (manager) => {
         const items: Array<Content & { id: string }> = await manager.query(
-          `SELECT id, kind, reference, params, path FROM notification WHERE recipient_id = $1 AND digest_email_id IS NULL AND created_at > $2 ORDER BY created_at, id`,
+          `SELECT id, kind, reference, params, entity_type AS "entityType", entity_id AS "entityId" FROM notification WHERE recipient_id = $1 AND digest_email_id IS NULL AND created_at > $2 ORDER BY created_at, id`,
           [person.id, since],
         );
         if (!items.length) return 0;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Language } from '@grensportaal/shared-domain';
+import { itemPath, Language } from '@grensportaal/shared-domain';
+import { formatterFor } from '@grensportaal/shared-i18n';
 import { APP_CONFIG, AppConfig } from '@api/config/app-config';
 import { I18nService } from '@api/core/i18n/i18n.service';
 import { Notification } from './notification.entity';
@@ -7,7 +8,8 @@ import { Notification } from './notification.entity';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-type Content = Pick<Notification, 'kind' | 'reference' | 'params' | 'path'>;
+/** What a message is made of: the kind, the item it leads to and the values of its text. */
+export type Content = Pick<Notification, 'kind' | 'reference' | 'params' | 'entityType' | 'entityId'>;
 
 export interface RenderedMail {
   subject: string;
@@ -29,18 +31,20 @@ export class NotificationMessages {
     return this.i18n.t(language, `notification:message.${n.kind}`, params);
   }
 
-  link(path: string): string {
-    return `${this.config.publicUrl}${path}`;
+  /** The page of the item, as an absolute address (for e-mails). */
+  link(n: Pick<Notification, 'reference' | 'entityType' | 'entityId'>): string {
+    return `${this.config.publicUrl}${itemPath(n)}`;
   }
 
+  /** A day as the web app prints it in this language (one formatter for both). */
   date(day: string, language: Language): string {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    return formatterFor(language).date(day);
   }
 
   /** One notification as an e-mail. */
   single(n: Content, name: string, language: Language): RenderedMail {
     const message = this.message(n, language);
-    const link = this.link(n.path);
+    const link = this.link(n);
     const open = this.email(language, 'open');
     return this.letter(language, name, this.email(language, 'subject', { message }), [message, '', `${open}: ${link}`], [
       `<p>${escapeHtml(message)}</p>`,
@@ -50,7 +54,7 @@ export class NotificationMessages {
 
   /** The day's notifications as one e-mail. */
   digest(items: Content[], name: string, language: Language, day: string): RenderedMail {
-    const lines = items.map((n) => ({ message: this.message(n, language), link: this.link(n.path) }));
+    const lines = items.map((n) => ({ message: this.message(n, language), link: this.link(n) }));
     const intro = this.email(language, 'digestIntro', { count: items.length });
     return this.letter(language, name, this.email(language, 'digestSubject', { date: this.date(day, language) }), [intro, '', ...lines.map((l) => `- ${l.message}\n  ${l.link}`)], [
       `<p>${escapeHtml(intro)}</p>`,

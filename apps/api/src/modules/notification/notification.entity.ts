@@ -2,6 +2,9 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ENTITY_TYPES, EntityType } from '@grensportaal/shared-domain';
 
+/** The items a notification can be about; its page is where it leads (paths.ts, itemPath). */
+export type NotifiedItemType = Extract<EntityType, 'BOTTLENECK' | 'ACTION' | 'ASSIGNMENT'>;
+
 /** What a notification is about; each kind has its own message and e-mail in nl/de/en (namespace `notification`). */
 export enum NotificationKind {
   QUESTION_ASSIGNED = 'QUESTION_ASSIGNED',
@@ -40,7 +43,7 @@ export class Notification {
   kind!: NotificationKind;
 
   @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' })
-  entityType!: EntityType;
+  entityType!: NotifiedItemType;
 
   @Column({ type: 'uuid' })
   entityId!: string;
@@ -49,11 +52,6 @@ export class Notification {
   @Field({ description: 'Reference of the bottleneck it concerns, e.g. NRW-2026-017.' })
   @Column({ type: 'varchar', length: 40 })
   reference!: string;
-
-  /** Where it leads in the web app, e.g. /bottlenecks/NRW-2026-017 or /questions/<id>. */
-  @Field({ description: 'Where it leads in the web app.' })
-  @Column({ type: 'varchar', length: 200 })
-  path!: string;
 
   /** Values for the message: title (in its original language), dates, names. */
   @Column({ type: 'jsonb', default: () => "'{}'" })

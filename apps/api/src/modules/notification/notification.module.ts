@@ -12,6 +12,7 @@ import { NotificationMessages } from './notification-messages';
 import { NotificationStreamController } from './notification-stream.controller';
 import { ActionFollowResolver, AssignmentFollowResolver, BottleneckFollowResolver, FollowResolver, MeNotificationResolver, NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
+import { NotificationRules } from './rules/notification-rules';
 
 /** Notifications in the bell and by e-mail, deadlines and escalations, the daily digest, and the jobs that run them. */
 @Module({
@@ -19,6 +20,7 @@ import { NotificationService } from './notification.service';
   controllers: [NotificationStreamController],
   providers: [
     NotificationService,
+    NotificationRules,
     NotificationMessages,
     MailTransport,
     MailOutbox,

@@ -1,8 +1,8 @@
 import { Type } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ROLES } from '@grensportaal/shared-domain';
+import { itemPath, ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
-import { NotFoundException } from '@api/core/versioning/conflict.exception';
+import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { Action } from '@api/modules/action/action.entity';
 import { ActionService } from '@api/modules/action/action.service';
@@ -54,6 +54,11 @@ export class NotificationResolver {
   read(n: Notification): boolean {
     return n.readAt !== null;
   }
+
+  @ResolveField(() => String, { description: 'Where it leads in the web app: the page of the item.' })
+  path(n: Notification): string {
+    return itemPath(n);
+  }
 }
 
 @Resolver(() => Me)
@@ -61,8 +66,8 @@ export class MeNotificationResolver {
   constructor(private readonly follows: FollowService) {}
 
   @ResolveField(() => EmailPreferenceEnum, { description: 'How notifications reach you by e-mail.' })
-  emailPreference(me: Me, _args: unknown, ctx: GraphQLContext): Promise<EmailPreference> {
-    return this.follows.emailPreference(ctx, me.id);
+  emailPreference(me: Me): Promise<EmailPreference> {
+    return this.follows.emailPreference(me.id);
   }
 
   @Roles(...ROLES)
@@ -90,7 +95,7 @@ export class FollowResolver {
         : args.entityType === 'ACTION'
           ? await this.actions.visible(ctx, args.id)
           : await this.assignments.visible(ctx, args.id);
-    if (!item) throw new NotFoundException(args.entityType === 'ASSIGNMENT' ? 'Assignment' : args.entityType === 'ACTION' ? 'Action' : 'Bottleneck', args.id);
+    if (!item) throw new ItemNotFoundException(args.entityType === 'ASSIGNMENT' ? 'Assignment' : args.entityType === 'ACTION' ? 'Action' : 'Bottleneck');
     return this.follows.setFollowing(ctx, args.entityType, item.id, args.following);
   }
 }

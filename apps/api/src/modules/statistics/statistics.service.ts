@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ACTION_STATUSES, ASSIGNMENT_STATUSES, AWAITING_ANSWER_STATUSES, BOTTLENECK_STATUSES, OPEN_ACTION_STATUSES, STALLED_AFTER_DAYS } from '@grensportaal/shared-domain';
+import { ACTION_STATUSES, ASSIGNMENT_STATUSES, BOTTLENECK_STATUSES } from '@grensportaal/shared-domain';
 import { AccessService } from '@api/core/auth/access.service';
-import { GraphQLContext } from '@api/core/graphql/graphql-context';
+import { Caller } from '@api/core/context/caller';
+import { actionOverdueSql, actionStalledSql, assignmentOverdueSql, stalledBefore } from '@api/core/sql/predicates';
 import { Clock } from '@api/core/time/clock';
 import { ThemeService } from '@api/modules/theme/theme.service';
 import { AgendaStatistics, ThemeCount } from './statistics.models';
@@ -28,8 +29,8 @@ export class StatisticsService {
     private readonly clock: Clock,
   ) {}
 
-  of(ctx: GraphQLContext, agendaId: string): Promise<AgendaStatistics> {
-    return ctx.loaders.get<string, AgendaStatistics>('agenda.statistics', (ids) => this.load(ctx, [...ids])).load(agendaId);
+  of(caller: Caller, agendaId: string): Promise<AgendaStatistics> {
+    return caller.loaders.get<string, AgendaStatistics>('agenda.statistics', (ids) => this.load(caller, [...ids])).load(agendaId);
   }
 
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
@@ -37,12 +38,11 @@ export class StatisticsService {
     return this.dataSource.query(bound, values);
   }
 
-  private async load(ctx: GraphQLContext, agendaIds: string[]): Promise<AgendaStatistics[]> {
-    const b = this.access.scopeCondition(ctx, 'b', 'bottleneck');
-    const a = this.access.scopeCondition(ctx, 'a', 'agenda');
-    const q = this.access.scopeCondition(ctx, 'q', 'agenda');
+  private async load(caller: Caller, agendaIds: string[]): Promise<AgendaStatistics[]> {
+    const b = this.access.scopeCondition(caller, 'b', 'bottleneck');
+    const a = this.access.scopeCondition(caller, 'a', 'agenda');
+    const q = this.access.scopeCondition(caller, 'q', 'agenda');
     const today = this.clock.today();
-    const stalledBefore = new Date(this.clock.now().getTime() - STALLED_AFTER_DAYS * 86_400_000);
     const [bottlenecks, actions, questions] = await Promise.all([
       this.query<Counted & { theme_id: string | null }>(
         `SELECT b.agenda_id, b.status, b.theme_id, count(*)::int AS n FROM bottleneck b
@@ -51,19 +51,19 @@ export class StatisticsService {
       ),
       this.query<Counted & { overdue: number; stalled: number }>(
         `SELECT a.agenda_id, a.status, count(*)::int AS n,
-                (count(*) FILTER (WHERE a.due_date < :today AND a.status = ANY(:open)))::int AS overdue,
-                (count(*) FILTER (WHERE a.last_progress_at < :stalledBefore AND a.status = ANY(:open)))::int AS stalled
+                (count(*) FILTER (WHERE ${actionOverdueSql('a', ':today')}))::int AS overdue,
+                (count(*) FILTER (WHERE ${actionStalledSql('a', ':stalledBefore')}))::int AS stalled
            FROM action a WHERE a.agenda_id = ANY(:ids) AND ${a.sql} GROUP BY 1, 2`,
-        { ids: agendaIds, today, stalledBefore, open: [...OPEN_ACTION_STATUSES], ...a.params },
+        { ids: agendaIds, today, stalledBefore: stalledBefore(this.clock.now()), ...a.params },
       ),
       this.query<Counted & { overdue: number }>(
         `SELECT q.agenda_id, q.status, count(*)::int AS n,
-                (count(*) FILTER (WHERE q.due_date < :today AND q.status = ANY(:awaiting)))::int AS overdue
+                (count(*) FILTER (WHERE ${assignmentOverdueSql('q', ':today')}))::int AS overdue
            FROM assignment q WHERE q.agenda_id = ANY(:ids) AND ${q.sql} GROUP BY 1, 2`,
-        { ids: agendaIds, today, awaiting: [...AWAITING_ANSWER_STATUSES], ...q.params },
+        { ids: agendaIds, today, ...q.params },
       ),
     ]);
-    const themesPerAgenda = await Promise.all(agendaIds.map((id) => this.themes.ofAgenda(ctx.loaders, id)));
+    const themesPerAgenda = await Promise.all(agendaIds.map((id) => this.themes.ofAgenda(caller.loaders, id)));
 
     return agendaIds.map((agendaId, i) => {
       const mine = <T extends Counted>(rows: T[]) => rows.filter((r) => r.agenda_id === agendaId);

@@ -1,16 +1,15 @@
 import { Args, Context, createUnionType, Mutation, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { ValidationException } from '@api/core/validation/validation';
 import { Action } from '@api/modules/action/action.entity';
-import { ActionService } from '@api/modules/action/action.service';
+import { ActionLifecycleService } from '@api/modules/action/action-lifecycle.service';
+import { ActionProgressService } from '@api/modules/action/action-progress.service';
 import { Assignment } from '@api/modules/assignment/assignment.entity';
-import { AssignmentService } from '@api/modules/assignment/assignment.service';
+import { AssignmentLifecycleService } from '@api/modules/assignment/assignment-lifecycle.service';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
-import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
+import { BottleneckLifecycleService } from '@api/modules/bottleneck/bottleneck-lifecycle.service';
 import { TranslateTextInput, TranslationTarget } from './dto/translate-text.input';
 
 export const TranslatedItem = createUnionType({
@@ -20,40 +19,40 @@ export const TranslatedItem = createUnionType({
   resolveType: (value: object) => (value instanceof Action ? Action : value instanceof Assignment ? Assignment : Bottleneck),
 });
 
+/** The field each target carries its one translatable text in (bottlenecks and actions have several). */
+const SINGLE_FIELD: Partial<Record<TranslationTarget, string>> = {
+  [TranslationTarget.ASSIGNMENT]: 'question',
+  [TranslationTarget.ANSWER]: 'text',
+  [TranslationTarget.PROGRESS_UPDATE]: 'note',
+};
+
 @Resolver()
 export class TranslationResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly bottlenecks: BottleneckService,
-    private readonly actions: ActionService,
-    private readonly assignments: AssignmentService,
+    private readonly bottlenecks: BottleneckLifecycleService,
+    private readonly actions: ActionLifecycleService,
+    private readonly progress: ActionProgressService,
+    private readonly assignments: AssignmentLifecycleService,
   ) {}
 
   /** Anyone who may read the text may translate it; the translation records who, how and from which version of the original. */
   @Roles(...ROLES)
-  @Mutation(() => TranslatedItem, { description: 'Adds or corrects a translation of a text (human or machine), recorded in history.' })
+  @Mutation(() => TranslatedItem, { description: 'Adds or corrects a translation of a text (human or machine), recorded in history; refused as CONFLICT when the text changed since the version given.' })
   translateText(@Context() ctx: GraphQLContext, @Args('input') input: TranslateTextInput): Promise<typeof TranslatedItem> {
     const translation = { language: input.language, text: input.text, kind: input.kind };
-    const needVersion = () => {
-      if (!input.version) throw new ValidationException([{ field: 'input.version', rule: 'required', params: {} }]);
-      return input.version;
-    };
-    return this.dataSource.transaction(async (manager) => {
-      switch (input.target) {
-        case TranslationTarget.BOTTLENECK:
-          return this.bottlenecks.translate(manager, ctx, input.id, needVersion(), input.field, translation);
-        case TranslationTarget.ACTION:
-          return this.actions.translate(manager, ctx, input.id, needVersion(), input.field, translation);
-        case TranslationTarget.ASSIGNMENT:
-          if (input.field !== 'question') throw new ValidationException([{ field: 'input.field', rule: 'notAllowed', params: {} }]);
-          return this.assignments.translateQuestion(manager, ctx, input.id, needVersion(), translation);
-        case TranslationTarget.ANSWER:
-          if (input.field !== 'text') throw new ValidationException([{ field: 'input.field', rule: 'notAllowed', params: {} }]);
-          return this.assignments.translateAnswer(manager, ctx, input.id, translation);
-        default:
-          if (input.field !== 'note') throw new ValidationException([{ field: 'input.field', rule: 'notAllowed', params: {} }]);
-          return this.actions.translateProgressNote(manager, ctx, input.id, translation);
-      }
-    });
+    const single = SINGLE_FIELD[input.target];
+    if (single && input.field !== single) throw new ValidationException([{ field: 'input.field', rule: 'notAllowed', params: {} }]);
+    switch (input.target) {
+      case TranslationTarget.BOTTLENECK:
+        return this.bottlenecks.translate(ctx, input.id, input.version, input.field, translation);
+      case TranslationTarget.ACTION:
+        return this.actions.translate(ctx, input.id, input.version, input.field, translation);
+      case TranslationTarget.ASSIGNMENT:
+        return this.assignments.translateQuestion(ctx, input.id, input.version, translation);
+      case TranslationTarget.ANSWER:
+        return this.assignments.translateAnswer(ctx, input.id, input.version, translation);
+      default:
+        return this.progress.translateNote(ctx, input.id, input.version, translation);
+    }
   }
 }

@@ -79,6 +79,12 @@ export class UserService {
     return user;
   }
 
+  /** Whether the person exists and works for the organisation. */
+  async belongsTo(userId: string, organisationId: string): Promise<boolean> {
+    const person = await this.dataSource.getRepository(AppUser).findOneBy({ id: userId });
+    return person?.organisationId === organisationId;
+  }
+
   /** People by id, batched. */
   loader(loaders: LoaderRegistry): Loader<string, AppUser | null> {
     return loaders.get<string, AppUser | null>('user.byId', byIds(this.dataSource.getRepository(AppUser)));

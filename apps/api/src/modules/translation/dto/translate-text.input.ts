@@ -23,9 +23,9 @@ export class TranslateTextInput {
   @Id()
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: 'For bottlenecks, actions and questions: the version you read.' })
-  @Whole(1, 2_147_483_647, { optional: true })
-  version?: number | null;
+  @Field(() => Int, { description: 'The version you read of what carries the text (the bottleneck, action, question, answer or progress update): a translation made since is not overwritten.' })
+  @Whole(1, 2_147_483_647)
+  version!: number;
 
   @Field({ description: 'title, description, whyToSolve, impact, question, text (answers) or note (progress updates).' })
   @Code()
