@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.data/**', 'apps/web/src/gql/**', 'coverage/**', 'tmp/**', '**/test-results/**', '**/playwright-report/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.data/**', 'apps/web/src/gql/**', 'apps/api/test/gql/**', 'coverage/**', 'tmp/**', '**/test-results/**', '**/playwright-report/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

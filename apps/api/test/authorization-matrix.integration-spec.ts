@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { as, BottleneckRef, Client, createBottleneck, inFuture, outcome, transition } from './support/domain';
+import { addComment, as, BottleneckRef, Client, createAction, createAssignment, createBottleneck, inFuture, outcome, transition } from './support/domain';
 import { createTestApp, resetDatabase, TestApp } from './support/test-app';
 
 /**
@@ -74,23 +74,16 @@ async function newFixture(a: AgendaCode): Promise<Fixture> {
     return (await transition(sec, b, 'startAnalysis')).data!.transitionBottleneck;
   };
   const open = await make('ANALYSIS');
-  const action = await sec<{ createAction: { id: string; version: number } }>(`mutation($input: CreateActionInput!) { createAction(input: $input) { id version } }`, {
-    input: { bottleneckIds: [open.id], language: 'nl', title: 'Actie', ownerOrganisationCode: AGENDAS[a].reporterOrg, dueDate: inFuture(60), instrument: 'PILOT' },
-  });
-  const assignment = await sec<{ createAssignment: { id: string; version: number } }>(
-    `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version } }`,
-    { input: { bottleneckId: open.id, ministryCode: 'SZW', language: 'nl', question: 'Vraag?' } },
-  );
-  const comment = await reporter<{ addComment: { id: string; version: number } }>(`mutation($input: AddCommentInput!) { addComment(input: $input) { id version } }`, {
-    input: { entityType: 'BOTTLENECK', entityId: open.id, language: 'nl', body: 'Opmerking.' },
-  });
+  const action = await createAction(sec, [open.id], { ownerOrganisationCode: AGENDAS[a].reporterOrg });
+  const assignment = await createAssignment(sec, open.id);
+  const comment = await addComment(reporter, open.id);
   return {
     open,
     submitted: await make('SUBMITTED'),
     draft: await make('DRAFT'),
-    action: action.data!.createAction,
-    assignment: assignment.data!.createAssignment,
-    comment: { ...comment.data!.addComment, author: AGENDAS[a].reporter },
+    action,
+    assignment,
+    comment: { ...comment, author: AGENDAS[a].reporter },
   };
 }
 

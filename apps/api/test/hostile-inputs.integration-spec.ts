@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { as, bottleneckAt, BottleneckRef, Client, inFuture } from './support/domain';
+import { as, bottleneckAt, BottleneckRef, Client, createAction, inFuture } from './support/domain';
 import { devIdentityProvider } from './support/identity';
 import { createTestApp, resetDatabase, TestApp } from './support/test-app';
 
@@ -58,10 +58,7 @@ beforeAll(async () => {
   anna = as(t.app, 'anna.degroot', 'de');
   femke = as(t.app, 'femke.jansen', 'de');
   b = await bottleneckAt('ANALYSIS', anna, femke);
-  const action = await femke<{ createAction: { id: string } }>(`mutation($input: CreateActionInput!) { createAction(input: $input) { id } }`, {
-    input: { bottleneckIds: [b.id], language: 'nl', title: 'Actie', ownerOrganisationCode: 'GLD', dueDate: inFuture(30), instrument: 'PILOT' },
-  });
-  actionId = action.data!.createAction.id;
+  actionId = (await createAction(femke, [b.id], { dueDate: inFuture(30) })).id;
 });
 
 afterAll(() => t.close());

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { Paragraph } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { useMe } from '@web/modules/user/hooks/useMe';
 import { NotificationBell } from '@web/modules/notification/components/NotificationBell';
 import { UserMenu } from './auth/UserMenu';
@@ -52,23 +53,23 @@ export function Layout() {
             <nav className="gp-nav" aria-label={t('nav.label')}>
               <ul className="gp-nav__list">
                 <li>
-                  <NavLink to="/home" className="gp-nav__link">
+                  <NavLink to={paths.home()} className="gp-nav__link">
                     {t('nav.home')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/agendas" className="gp-nav__link">
+                  <NavLink to={paths.agendas()} className="gp-nav__link">
                     {t('nav.agendas')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/bottlenecks" end className="gp-nav__link">
+                  <NavLink to={paths.bottlenecks()} end className="gp-nav__link">
                     {t('nav.bottlenecks')}
                   </NavLink>
                 </li>
                 {mayLog ? (
                   <li>
-                    <NavLink to="/bottlenecks/new" className="gp-nav__link">
+                    <NavLink to={paths.newBottleneck()} className="gp-nav__link">
                       {t('nav.logBottleneck')}
                     </NavLink>
                   </li>

@@ -1,4 +1,5 @@
 import { Outlet, type RouteObject } from 'react-router';
+import { ROUTES } from '@grensportaal/shared-domain';
 import { AuthCallbackPage } from './auth/AuthCallbackPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { Layout } from './Layout';
@@ -11,7 +12,7 @@ export const routes: RouteObject[] = [
     HydrateFallback: RouteLoading,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('@web/pages/LandingPage')).LandingPage }) },
-      { path: 'auth/callback', element: <AuthCallbackPage /> },
+      { path: ROUTES.authCallback, element: <AuthCallbackPage /> },
       {
         element: (
           <RequireAuth>
@@ -19,14 +20,14 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
         children: [
-          { path: 'home', lazy: async () => ({ Component: (await import('@web/pages/HomePage')).HomePage }) },
-          { path: 'agendas', lazy: async () => ({ Component: (await import('@web/pages/AgendasPage')).AgendasPage }) },
-          { path: 'agendas/:code', lazy: async () => ({ Component: (await import('@web/pages/AgendaPage')).AgendaPage }) },
-          { path: 'bottlenecks', lazy: async () => ({ Component: (await import('@web/pages/BottlenecksPage')).BottlenecksPage }) },
-          { path: 'bottlenecks/new', lazy: async () => ({ Component: (await import('@web/pages/NewBottleneckPage')).NewBottleneckPage }) },
-          { path: 'bottlenecks/:reference', lazy: async () => ({ Component: (await import('@web/pages/BottleneckPage')).BottleneckPage }) },
-          { path: 'bottlenecks/:reference/edit', lazy: async () => ({ Component: (await import('@web/pages/EditBottleneckPage')).EditBottleneckPage }) },
-          { path: 'questions/:id', lazy: async () => ({ Component: (await import('@web/pages/QuestionPage')).QuestionPage }) },
+          { path: ROUTES.home, lazy: async () => ({ Component: (await import('@web/pages/HomePage')).HomePage }) },
+          { path: ROUTES.agendas, lazy: async () => ({ Component: (await import('@web/pages/AgendasPage')).AgendasPage }) },
+          { path: ROUTES.agenda, lazy: async () => ({ Component: (await import('@web/pages/AgendaPage')).AgendaPage }) },
+          { path: ROUTES.bottlenecks, lazy: async () => ({ Component: (await import('@web/pages/BottlenecksPage')).BottlenecksPage }) },
+          { path: ROUTES.newBottleneck, lazy: async () => ({ Component: (await import('@web/pages/NewBottleneckPage')).NewBottleneckPage }) },
+          { path: ROUTES.bottleneck, lazy: async () => ({ Component: (await import('@web/pages/BottleneckPage')).BottleneckPage }) },
+          { path: ROUTES.editBottleneck, lazy: async () => ({ Component: (await import('@web/pages/EditBottleneckPage')).EditBottleneckPage }) },
+          { path: ROUTES.question, lazy: async () => ({ Component: (await import('@web/pages/AssignmentPage')).AssignmentPage }) },
         ],
       },
       { path: '*', lazy: async () => ({ Component: (await import('@web/pages/NotFoundPage')).NotFoundPage }) },

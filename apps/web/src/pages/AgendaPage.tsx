@@ -1,13 +1,13 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BarChart, buttonClassName, ErrorState, Heading, LoadingState, Paragraph, type Tone } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
 import { useFormat } from '@web/app/format';
 import { usePageTitle } from '@web/app/usePageTitle';
 import type { ActionStatus, AssignmentStatus, BottleneckStatus } from '@web/gql/graphql';
 import { AgendaManagement } from '@web/modules/agenda/components/AgendaManagement';
-import { AgendaQuery } from '@web/modules/agenda/graphql/agenda.query';
+import { useAgenda } from '@web/modules/agenda/hooks/useAgenda';
 import { useMe } from '@web/modules/user/hooks/useMe';
 
 const BOTTLENECK_TONES: Record<BottleneckStatus, Tone> = { DRAFT: 'neutral', SUBMITTED: 'warning', IDENTIFICATION: 'info', ANALYSIS: 'info', ADVICE: 'info', DECISION: 'warning', CLOSED: 'ok' };
@@ -20,7 +20,7 @@ export function AgendaPage() {
   const { t } = useTranslation(['agenda', 'register', 'common']);
   const format = useFormat();
   const me = useMe();
-  const { data, loading, error, refetch } = useQuery(AgendaQuery, { variables: { code } });
+  const { data, loading, error, refetch } = useAgenda({ code });
   const agenda = data?.agenda;
   usePageTitle(agenda?.name ?? code);
 
@@ -31,7 +31,7 @@ export function AgendaPage() {
       <>
         <Heading level={1}>{t('agenda:overview.notFound')}</Heading>
         <Paragraph>
-          <Link to="/agendas" className="utrecht-link">
+          <Link to={paths.agendas()} className="utrecht-link">
             {t('agenda:overview.back')}
           </Link>
         </Paragraph>
@@ -42,7 +42,7 @@ export function AgendaPage() {
   return (
     <>
       <p className="gp-breadcrumb">
-        <Link to="/agendas" className="utrecht-link">
+        <Link to={paths.agendas()} className="utrecht-link">
           {t('agenda:overview.back')}
         </Link>
       </p>
@@ -51,10 +51,10 @@ export function AgendaPage() {
       <Paragraph lead>{agenda.description}</Paragraph>
       {agenda.steeringOrganisation ? <Paragraph>{t('agenda:steeredBy', { organisation: agenda.steeringOrganisation.name })}</Paragraph> : null}
       <div className="gp-card__actions">
-        <Link to={`/bottlenecks?agenda=${agenda.code}`} className={buttonClassName('primary')}>
+        <Link to={paths.bottlenecks({ agenda: agenda.code })} className={buttonClassName('primary')}>
           {t('agenda:overview.allBottlenecks', { count: stats.bottlenecks })}
         </Link>
-        <Link to={`/bottlenecks?agenda=${agenda.code}&overdue=1`} className={buttonClassName('secondary')}>
+        <Link to={paths.bottlenecks({ agenda: agenda.code, overdue: '1' })} className={buttonClassName('secondary')}>
           {t('agenda:overview.withOverdue')}
         </Link>
       </div>

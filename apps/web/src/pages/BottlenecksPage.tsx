@@ -1,16 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, buttonClassName, ErrorState, Fieldset, FormField, Heading, LoadingState, Paragraph, Select, TextInput } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
 import { usePageTitle } from '@web/app/usePageTitle';
 import type { BottleneckFilter, BottleneckOrder, BottleneckStatus } from '@web/gql/graphql';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
-import { BottlenecksQuery } from '@web/modules/bottleneck/graphql/bottlenecks.query';
-import { OrganisationsQuery } from '@web/modules/organisation/graphql/organisations.query';
+import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
+import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
 
 const STATUSES: BottleneckStatus[] = ['DRAFT', 'SUBMITTED', 'IDENTIFICATION', 'ANALYSIS', 'ADVICE', 'DECISION', 'CLOSED'];
 const ORDERS: BottleneckOrder[] = ['UPDATED_DESC', 'CREATED_DESC', 'REFERENCE_ASC', 'REFERENCE_DESC', 'UPDATED_ASC'];
@@ -42,10 +42,10 @@ export function BottlenecksPage() {
   usePageTitle(t('bottleneck:list.title'));
   const [params, setParams] = useSearchParams();
   const { agendas } = useAgendas();
-  const ministries = useQuery(OrganisationsQuery, { variables: { kind: 'MINISTRY' } });
+  const ministries = useOrganisations({ kind: 'MINISTRY' });
   const sort = (ORDERS as string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as BottleneckOrder) : 'UPDATED_DESC';
   const after = params.get('after');
-  const { data, loading, error, refetch } = useQuery(BottlenecksQuery, { variables: { filter: filterFrom(params), orderBy: sort, first: PAGE_SIZE, after } });
+  const { data, loading, error, refetch } = useBottlenecks({ filter: filterFrom(params), orderBy: sort, first: PAGE_SIZE, after });
 
   // The form edits a copy; "Show" puts it in the address.
   const [draft, setDraft] = useState<Record<Key, string>>(() => Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<Key, string>);
@@ -137,7 +137,7 @@ export function BottlenecksPage() {
               <Button type="submit" appearance="primary">
                 {t('bottleneck:list.apply')}
               </Button>
-              <Link to="/bottlenecks" className={buttonClassName('subtle')}>
+              <Link to={paths.bottlenecks()} className={buttonClassName('subtle')}>
                 {t('bottleneck:list.reset')}
               </Link>
             </div>

@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, ErrorState, Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
 import { ConflictDialog } from '@web/app/forms/ConflictDialog';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import { AFTER_SAVE } from '@web/app/forms/UnsavedChangesGuard';
 import { usePageTitle } from '@web/app/usePageTitle';
 import type { BottleneckForEditQuery } from '@web/gql/graphql';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckForm, type BottleneckValues } from '@web/modules/bottleneck/components/BottleneckForm';
-import { BottleneckForEditQuery as BottleneckForEditDocument } from '@web/modules/bottleneck/graphql/bottleneck-for-edit.query';
-import { UpdateBottleneckMutation } from '@web/modules/bottleneck/graphql/update-bottleneck.mutation';
+import { useBottleneckForEdit } from '@web/modules/bottleneck/hooks/useBottleneckForEdit';
+import { useUpdateBottleneck } from '@web/modules/bottleneck/hooks/useUpdateBottleneck';
 
 type Editable = NonNullable<BottleneckForEditQuery['bottleneckByReference']>;
 
@@ -47,10 +46,9 @@ export function EditBottleneckPage() {
   const { t } = useTranslation(['bottleneck', 'forms', 'register', 'common']);
   usePageTitle(t('bottleneck:editPage.title', { reference }));
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(BottleneckForEditDocument, { variables: { reference }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useBottleneckForEdit({ reference }, { fetchPolicy: 'network-only' });
   const { agendas, loading: agendasLoading } = useAgendas();
-  const [update] = useMutation(UpdateBottleneckMutation);
-  const { submit, busy, problem, clearProblem } = useSubmit();
+  const { run: update, busy, problem, clearProblem } = useUpdateBottleneck();
   const bottleneck = data?.bottleneckByReference;
   const [initial, setInitial] = useState<BottleneckValues | null>(null);
   const [values, setValues] = useState<BottleneckValues | null>(null);
@@ -77,30 +75,27 @@ export function EditBottleneckPage() {
   }
 
   const save = async (v: BottleneckValues): Promise<boolean> => {
-    const result = await submit(
-      () =>
-        update({
-          variables: {
-            input: {
-              id: bottleneck.id,
-              version,
-              language: v.language,
-              title: v.title,
-              description: v.description,
-              whyToSolve: v.whyToSolve,
-              // The API reads null as "unchanged"; an emptied required text is sent as '' so that it is refused at its field.
-              impact: v.impact || null,
-              area: v.area,
-              type: v.type || null,
-              themeCode: v.themeCode || null,
-              expectedDurationMonths: v.expectedDurationMonths ? Number(v.expectedDurationMonths) : null,
-            },
-          },
-        }),
+    const result = await update(
+      {
+        input: {
+          id: bottleneck.id,
+          version,
+          language: v.language,
+          title: v.title,
+          description: v.description,
+          whyToSolve: v.whyToSolve,
+          // The API reads null as "unchanged"; an emptied required text is sent as '' so that it is refused at its field.
+          impact: v.impact || null,
+          area: v.area,
+          type: v.type || null,
+          themeCode: v.themeCode || null,
+          expectedDurationMonths: v.expectedDurationMonths ? Number(v.expectedDurationMonths) : null,
+        },
+      },
       t('bottleneck:editPage.saved'),
     );
     if (result.ok) {
-      void navigate(`/bottlenecks/${bottleneck.reference}`, { state: AFTER_SAVE });
+      void navigate(paths.bottleneck(bottleneck.reference), { state: AFTER_SAVE });
       return true;
     }
     if (result.problem.code === 'CONFLICT') {
@@ -130,7 +125,7 @@ export function EditBottleneckPage() {
   return (
     <>
       <p className="gp-breadcrumb">
-        <Link to={`/bottlenecks/${bottleneck.reference}`} className="utrecht-link">
+        <Link to={paths.bottleneck(bottleneck.reference)} className="utrecht-link">
           {t('bottleneck:editPage.back', { reference: bottleneck.reference })}
         </Link>
       </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { usePageTitle } from '@web/app/usePageTitle';
 import { CommissionerWork } from '@web/modules/home/components/CommissionerWork';
 import { MinistryWork } from '@web/modules/home/components/MinistryWork';
@@ -27,7 +28,7 @@ export function HomePage() {
       {roles.length === 0 || (roles.length === 1 && roles[0] === 'admin') ? (
         <Paragraph>
           {t('home:nothing')}{' '}
-          <Link to="/agendas" className="utrecht-link">
+          <Link to={paths.agendas()} className="utrecht-link">
             {t('home:toAgendas')}
           </Link>
         </Paragraph>

@@ -1,14 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';
-import { useSubmit } from '@web/app/forms/useSubmit';
+import { paths } from '@grensportaal/shared-domain';
 import { AFTER_SAVE } from '@web/app/forms/UnsavedChangesGuard';
 import { useFormat } from '@web/app/format';
 import { usePageTitle } from '@web/app/usePageTitle';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckForm, emptyBottleneck, translationInputs, type BottleneckValues } from '@web/modules/bottleneck/components/BottleneckForm';
-import { CreateBottleneckMutation } from '@web/modules/bottleneck/graphql/create-bottleneck.mutation';
+import { useCreateBottleneck } from '@web/modules/bottleneck/hooks/useCreateBottleneck';
 import { useMe } from '@web/modules/user/hooks/useMe';
 
 /** "Log a bottleneck": a partner (or the secretariat on a partner's behalf) describes a border obstacle. */
@@ -20,37 +19,33 @@ export function NewBottleneckPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { agendas, loading } = useAgendas();
-  const [create] = useMutation(CreateBottleneckMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: create, busy, problem } = useCreateBottleneck();
   const secretariat = Boolean(me?.roles.includes('secretariat'));
 
   const save = async (values: BottleneckValues, submitNow: boolean): Promise<boolean> => {
-    const result = await submit(
-      () =>
-        create({
-          variables: {
-            input: {
-              agendaCode: values.agendaCode,
-              reportingOrganisationCode: secretariat ? values.reportingOrganisationCode || null : null,
-              themeCode: values.themeCode || null,
-              language: values.language,
-              title: values.title,
-              description: values.description || null,
-              whyToSolve: values.whyToSolve || null,
-              impact: values.impact || null,
-              area: values.area || null,
-              type: values.type || null,
-              expectedDurationMonths: values.expectedDurationMonths ? Number(values.expectedDurationMonths) : null,
-              translations: translationInputs(values).map((x) => ({ ...x, kind: 'HUMAN' as const })),
-              submit: submitNow,
-            },
-          },
-        }),
+    const result = await create(
+      {
+        input: {
+          agendaCode: values.agendaCode,
+          reportingOrganisationCode: secretariat ? values.reportingOrganisationCode || null : null,
+          themeCode: values.themeCode || null,
+          language: values.language,
+          title: values.title,
+          description: values.description || null,
+          whyToSolve: values.whyToSolve || null,
+          impact: values.impact || null,
+          area: values.area || null,
+          type: values.type || null,
+          expectedDurationMonths: values.expectedDurationMonths ? Number(values.expectedDurationMonths) : null,
+          translations: translationInputs(values).map((x) => ({ ...x, kind: 'HUMAN' as const })),
+          submit: submitNow,
+        },
+      },
       submitNow ? t('bottleneck:new.submitted') : t('bottleneck:new.saved'),
     );
     if (!result.ok) return false;
-    const reference = result.data.data?.createBottleneck.reference;
-    if (reference) void navigate(`/bottlenecks/${reference}`, { state: AFTER_SAVE });
+    const reference = result.data.createBottleneck.reference;
+    if (reference) void navigate(paths.bottleneck(reference), { state: AFTER_SAVE });
     return true;
   };
 

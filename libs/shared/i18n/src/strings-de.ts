@@ -7,7 +7,7 @@ import errors from '../locales/de/errors.json';
 import devIdp from '../locales/de/devIdp.json';
 import bottleneck from '../locales/de/bottleneck.json';
 import action from '../locales/de/action.json';
-import question from '../locales/de/question.json';
+import assignment from '../locales/de/assignment.json';
 import comment from '../locales/de/comment.json';
 import translation from '../locales/de/translation.json';
 import home from '../locales/de/home.json';
@@ -16,4 +16,4 @@ import forms from '../locales/de/forms.json';
 import notification from '../locales/de/notification.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms, notification };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification };

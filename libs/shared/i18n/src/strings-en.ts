@@ -7,7 +7,7 @@ import errors from '../locales/en/errors.json';
 import devIdp from '../locales/en/devIdp.json';
 import bottleneck from '../locales/en/bottleneck.json';
 import action from '../locales/en/action.json';
-import question from '../locales/en/question.json';
+import assignment from '../locales/en/assignment.json';
 import comment from '../locales/en/comment.json';
 import translation from '../locales/en/translation.json';
 import home from '../locales/en/home.json';
@@ -16,4 +16,4 @@ import forms from '../locales/en/forms.json';
 import notification from '../locales/en/notification.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms, notification };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification };

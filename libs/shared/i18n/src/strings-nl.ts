@@ -7,7 +7,7 @@ import errors from '../locales/nl/errors.json';
 import devIdp from '../locales/nl/devIdp.json';
 import bottleneck from '../locales/nl/bottleneck.json';
 import action from '../locales/nl/action.json';
-import question from '../locales/nl/question.json';
+import assignment from '../locales/nl/assignment.json';
 import comment from '../locales/nl/comment.json';
 import translation from '../locales/nl/translation.json';
 import home from '../locales/nl/home.json';
@@ -16,4 +16,4 @@ import forms from '../locales/nl/forms.json';
 import notification from '../locales/nl/notification.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, question, comment, translation, home, history, forms, notification };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification };

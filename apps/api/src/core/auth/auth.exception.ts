@@ -8,7 +8,7 @@ export enum AuthErrorCode {
   IDENTITY_PROVIDER_UNAVAILABLE = 'IDENTITY_PROVIDER_UNAVAILABLE',
 }
 
-export class AuthException extends AppException {
+export class AuthException extends AppException<AuthErrorCode> {
   constructor(code: AuthErrorCode, params: Record<string, string | number | boolean | null> = {}) {
     super(code, params);
   }

@@ -24,7 +24,7 @@ export function sendError(
     res.end();
     return;
   }
-  const formatted = formatError(i18n, { message: code, extensions: { code, params, ...details } }, { language: req.ctx.language, requestId: req.ctx.id, production });
+  const formatted = formatError(i18n, { message: code, extensions: { code, params, ...details } }, { language: req.ctx.language, requestId: req.ctx.id, production, onUnknownCode: (unknown) => req.ctx.log.error({ code: unknown }, 'error code without a message: reported as INTERNAL_SERVER_ERROR') });
   if (isTransient(code)) res.setHeader('Retry-After', String(RETRY_AFTER_S));
   res.status(status).json({ errors: [formatted] });
 }

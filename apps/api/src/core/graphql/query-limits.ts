@@ -79,7 +79,15 @@ export const DOCUMENT_LIMITS = {
  */
 export const MAX_EXPANDED_SELECTIONS = 2_000;
 
-export type LimitCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_MANY_ALIASES' | 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_LARGE' | 'GRAPHQL_VALIDATION_FAILED';
+/** The refusals of the query limits (GRAPHQL_VALIDATION_FAILED for a fragment that spreads itself). */
+export enum QueryLimitErrorCode {
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_MANY_ALIASES = 'QUERY_TOO_MANY_ALIASES',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+}
+export type LimitCode = `${QueryLimitErrorCode}`;
 export type Violation = { code: LimitCode; params: Record<string, string | number> };
 
 function unwrap(type: GraphQLOutputType): { named: GraphQLNamedType; list: boolean } {

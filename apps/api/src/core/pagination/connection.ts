@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { LIMITS } from '@grensportaal/shared-domain';
-import { AppException } from '@api/core/errors/app.exception';
+import { AppException, ErrorCode } from '@api/core/errors/app.exception';
 
 @ObjectType('PageInfo')
 export class PageInfo {
@@ -86,7 +86,7 @@ export function decodeCursor(cursor: string): CursorValue {
   } catch {
     // fall through
   }
-  throw new AppException('BAD_CURSOR');
+  throw new AppException(ErrorCode.BAD_CURSOR);
 }
 
 /** Turns a page of rows fetched with one extra row into a connection. */

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { AppException } from '@api/core/errors/app.exception';
+import { AppException, ErrorCode } from '@api/core/errors/app.exception';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. input.title. */
@@ -9,9 +9,9 @@ export interface FieldError {
 }
 
 /** Invalid input: nothing was written. Each field error names the field and the rule it broke. */
-export class ValidationException extends AppException {
+export class ValidationException extends AppException<ErrorCode.BAD_USER_INPUT> {
   constructor(readonly fields: FieldError[]) {
-    super('BAD_USER_INPUT', {}, { fields });
+    super(ErrorCode.BAD_USER_INPUT, {}, { fields });
   }
 }
 

@@ -7,7 +7,7 @@ export enum AgendaErrorCode {
   NOT_A_PARTNER = 'NOT_A_PARTNER',
 }
 
-export class AgendaException extends AppException {
+export class AgendaException extends AppException<AgendaErrorCode> {
   constructor(code: AgendaErrorCode, params: Record<string, string> = {}) {
     super(code, params);
   }

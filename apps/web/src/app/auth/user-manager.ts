@@ -1,3 +1,4 @@
+import { ROUTES } from '@grensportaal/shared-domain';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { RuntimeConfig } from '../runtime-config';
 
@@ -5,7 +6,7 @@ import type { RuntimeConfig } from '../runtime-config';
 export const CALLBACK_PATH = '/auth/callback';
 
 /** Where a signed-in user goes when they did not ask for a particular page. */
-export const HOME_PATH = '/home';
+export const HOME_PATH = ROUTES.home;
 
 export interface SignInState {
   returnTo: string;

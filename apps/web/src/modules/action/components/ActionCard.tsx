@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FollowButton } from '@web/modules/notification/components/FollowButton';
 import { Link } from 'react-router';
 import { Button, Heading, ProgressBar, StatusBadge } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { useFormat } from '@web/app/format';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
@@ -92,7 +93,7 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
           {action.bottlenecks.map((b, i) => (
             <span key={b.id}>
               {i > 0 ? ', ' : ''}
-              <Link to={`/bottlenecks/${b.reference}`} className="utrecht-link">
+              <Link to={paths.bottleneck(b.reference)} className="utrecht-link">
                 {b.reference}
               </Link>
             </span>

@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
-import { TransitionActionMutation } from '../graphql/transition-action.mutation';
+import { useTransitionAction } from '@web/modules/action/hooks/useTransitionAction';
 
 type Transition = ActionFieldsFragment['availableTransitions'][number];
 
@@ -14,13 +12,11 @@ type Transition = ActionFieldsFragment['availableTransitions'][number];
 export function ActionTransitionDialog({ action, transition, onClose }: { action: ActionFieldsFragment; transition: Transition; onClose: () => void }) {
   const { t } = useTranslation(['action', 'register', 'forms']);
   const [reason, setReason] = useState('');
-  const [move] = useMutation(TransitionActionMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: move, busy, problem } = useTransitionAction();
   const step = t(`register:transition.${transition.transition}`);
 
   const save = async () => {
-    const result = await submit(
-      () => move({ variables: { input: { id: action.id, version: action.version, transition: transition.transition, reason: reason || null } } }),
+    const result = await move({ input: { id: action.id, version: action.version, transition: transition.transition, reason: reason || null } },
       t('action:transition.saved', { status: t(`register:actionStatus.${transition.to}`) }),
     );
     if (result.ok) onClose();

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea, TextInput } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import { useFormat } from '@web/app/format';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
-import { PostProgressMutation } from '../graphql/post-progress.mutation';
+import { usePostProgress } from '@web/modules/action/hooks/usePostProgress';
 
 /** The owner reports how far the action has got, with a note in their language. */
 export function PostProgressDialog({ action, onClose }: { action: ActionFieldsFragment; onClose: () => void }) {
@@ -15,12 +13,10 @@ export function PostProgressDialog({ action, onClose }: { action: ActionFieldsFr
   const { language } = useFormat();
   const [progress, setProgress] = useState(String(action.progress));
   const [note, setNote] = useState('');
-  const [post] = useMutation(PostProgressMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: post, busy, problem } = usePostProgress();
 
   const save = async () => {
-    const result = await submit(
-      () => post({ variables: { input: { actionId: action.id, version: action.version, progress: Number(progress), language, note } } }),
+    const result = await post({ input: { actionId: action.id, version: action.version, progress: Number(progress), language, note } },
       t('action:progress.saved'),
     );
     if (result.ok) onClose();

@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FormField, Select, TextArea, TextInput } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import { todayPlus, useFormat } from '@web/app/format';
 import type { ActionInstrument } from '@web/gql/graphql';
 import { DueDateField } from '@web/app/forms/DueDateField';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
-import { OrganisationsQuery } from '@web/modules/organisation/graphql/organisations.query';
-import { CreateActionMutation } from '../graphql/create-action.mutation';
+import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
+import { useCreateAction } from '@web/modules/action/hooks/useCreateAction';
 
 const INSTRUMENTS: ActionInstrument[] = ['ADMINISTRATIVE_PRACTICE', 'INFORMATION', 'DEVIATION_CLAUSE', 'LAW_AMENDMENT', 'TREATY', 'FUNDING', 'PILOT'];
 
@@ -26,7 +24,7 @@ interface Props {
 export function ProposeActionDialog({ bottleneck, partners, defaultOwner, onClose }: Props) {
   const { t } = useTranslation(['action', 'register', 'forms']);
   const format = useFormat();
-  const ministries = useQuery(OrganisationsQuery, { variables: { kind: 'MINISTRY' } });
+  const ministries = useOrganisations({ kind: 'MINISTRY' });
   const owners = useMemo(() => {
     const all = new Map<string, string>();
     for (const p of partners) all.set(p.code, p.name);
@@ -38,17 +36,13 @@ export function ProposeActionDialog({ bottleneck, partners, defaultOwner, onClos
   const [owner, setOwner] = useState(defaultOwner ?? '');
   const [dueDate, setDueDate] = useState<string | null>(todayPlus(90));
   const [instrument, setInstrument] = useState<ActionInstrument>('ADMINISTRATIVE_PRACTICE');
-  const [create] = useMutation(CreateActionMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: create, busy, problem } = useCreateAction();
 
   const save = async () => {
-    const result = await submit(
-      () =>
-        create({
-          variables: {
-            input: { bottleneckIds: [bottleneck.id], language: format.language, title, description: description || null, ownerOrganisationCode: owner, dueDate: dueDate ?? '', instrument },
-          },
-        }),
+    const result = await create(
+      {
+        input: { bottleneckIds: [bottleneck.id], language: format.language, title, description: description || null, ownerOrganisationCode: owner, dueDate: dueDate ?? '', instrument },
+      },
       t('action:propose.saved'),
     );
     if (result.ok) onClose();

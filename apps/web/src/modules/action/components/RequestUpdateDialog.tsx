@@ -1,23 +1,19 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
-import { RequestActionUpdateMutation } from '../graphql/request-update.mutation';
+import { useRequestActionUpdate } from '@web/modules/action/hooks/useRequestActionUpdate';
 
 /** The commissioner or secretariat asks the owner for a progress report. */
 export function RequestUpdateDialog({ action, onClose }: { action: ActionFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation(['action', 'forms']);
   const [message, setMessage] = useState('');
-  const [request] = useMutation(RequestActionUpdateMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: request, busy, problem } = useRequestActionUpdate();
 
   const save = async () => {
-    const result = await submit(
-      () => request({ variables: { input: { id: action.id, version: action.version, message: message || null } } }),
+    const result = await request({ input: { id: action.id, version: action.version, message: message || null } },
       t('action:requestUpdate.saved', { owner: action.ownerOrganisation.name }),
     );
     if (result.ok) onClose();

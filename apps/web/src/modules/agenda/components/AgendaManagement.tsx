@@ -1,17 +1,15 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, Fieldset, FormField, Heading, Paragraph, TextInput } from '@grensportaal/web-ui';
 import { ErrorSummary } from '@web/app/forms/ErrorSummary';
 import { FormDialog } from '@web/app/forms/FormDialog';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import type { AgendaQuery } from '@web/gql/graphql';
-import { OrganisationsQuery } from '@web/modules/organisation/graphql/organisations.query';
-import { AddAgendaPartnerMutation } from '../graphql/add-partner.mutation';
-import { AddThemeMutation } from '../graphql/add-theme.mutation';
-import { RemoveAgendaPartnerMutation } from '../graphql/remove-partner.mutation';
-import { RenameThemeMutation } from '../graphql/rename-theme.mutation';
+import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
+import { useAddAgendaPartner } from '@web/modules/agenda/hooks/useAddAgendaPartner';
+import { useAddTheme } from '@web/modules/agenda/hooks/useAddTheme';
+import { useRemoveAgendaPartner } from '@web/modules/agenda/hooks/useRemoveAgendaPartner';
+import { useRenameTheme } from '@web/modules/agenda/hooks/useRenameTheme';
 
 type Agenda = NonNullable<AgendaQuery['agenda']>;
 type Theme = Agenda['themes'][number];
@@ -34,10 +32,9 @@ function NameFields({ names, onChange, errors }: { names: Names; onChange: (name
 function RenameThemeDialog({ theme, onClose }: { theme: Theme; onClose: () => void }) {
   const { t } = useTranslation(['agenda', 'forms']);
   const [names, setNames] = useState<Names>({ nl: theme.names.nl, de: theme.names.de, en: theme.names.en });
-  const [rename] = useMutation(RenameThemeMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: rename, busy, problem } = useRenameTheme();
   const save = async () => {
-    const result = await submit(() => rename({ variables: { input: { id: theme.id, version: theme.version, names } } }), t('agenda:manage.renamed'));
+    const result = await rename({ input: { id: theme.id, version: theme.version, names } }, t('agenda:manage.renamed'));
     if (result.ok) onClose();
   };
   return (
@@ -59,17 +56,14 @@ function RenameThemeDialog({ theme, onClose }: { theme: Theme; onClose: () => vo
 /** The secretariat manages an agenda's themes (named in three languages) and its partner organisations. */
 export function AgendaManagement({ agenda }: { agenda: Agenda }) {
   const { t } = useTranslation(['agenda', 'organisation', 'forms']);
-  const organisations = useQuery(OrganisationsQuery, { variables: {} });
+  const organisations = useOrganisations({});
   const [names, setNames] = useState<Names>({ nl: '', de: '', en: '' });
   const [renaming, setRenaming] = useState<Theme | null>(null);
   const [partner, setPartner] = useState('');
   const [removing, setRemoving] = useState<Agenda['partners'][number] | null>(null);
-  const [addTheme] = useMutation(AddThemeMutation);
-  const [addPartner] = useMutation(AddAgendaPartnerMutation);
-  const [removePartner] = useMutation(RemoveAgendaPartnerMutation);
-  const themeForm = useSubmit();
-  const partnerForm = useSubmit();
-  const removal = useSubmit();
+  const themeForm = useAddTheme();
+  const partnerForm = useAddAgendaPartner();
+  const removal = useRemoveAgendaPartner();
   const candidates = (organisations.data?.organisations ?? []).filter((o) => !agenda.partners.some((p) => p.code === o.code));
 
   return (
@@ -95,7 +89,7 @@ export function AgendaManagement({ agenda }: { agenda: Agenda }) {
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void themeForm.submit(() => addTheme({ variables: { input: { agendaCode: agenda.code, names } } }), t('agenda:manage.themeAdded')).then((r) => r.ok && setNames({ nl: '', de: '', en: '' }));
+              void themeForm.run({ input: { agendaCode: agenda.code, names } }, t('agenda:manage.themeAdded')).then((r) => r.ok && setNames({ nl: '', de: '', en: '' }));
             }}
             noValidate
           >
@@ -126,7 +120,7 @@ export function AgendaManagement({ agenda }: { agenda: Agenda }) {
             onSubmit={(event) => {
               event.preventDefault();
               void partnerForm
-                .submit(() => addPartner({ variables: { agendaCode: agenda.code, organisationCode: partner } }), t('agenda:manage.partnerAdded'))
+                .run({ agendaCode: agenda.code, organisationCode: partner }, t('agenda:manage.partnerAdded'))
                 .then((r) => r.ok && setPartner(''));
             }}
             noValidate
@@ -148,7 +142,7 @@ export function AgendaManagement({ agenda }: { agenda: Agenda }) {
             busy={removal.busy}
             onClick={() =>
               void removal
-                .submit(() => removePartner({ variables: { agendaCode: agenda.code, organisationCode: removing!.code } }), t('agenda:manage.partnerRemoved', { organisation: removing?.name ?? '' }))
+                .run({ agendaCode: agenda.code, organisationCode: removing!.code }, t('agenda:manage.partnerRemoved', { organisation: removing?.name ?? '' }))
                 .then(() => setRemoving(null))
             }
           >

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { useFormat } from '@web/app/format';
 import type { BottlenecksQuery } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
@@ -24,7 +25,7 @@ export function BottleneckTable({ rows, caption, captionHidden }: { rows: Bottle
           header: t('bottleneck:columns.reference'),
           rowHeader: true,
           cell: (b) => (
-            <Link to={`/bottlenecks/${b.reference}`} className="utrecht-link gp-nowrap">
+            <Link to={paths.bottleneck(b.reference)} className="utrecht-link gp-nowrap">
               {b.reference}
             </Link>
           ),

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Choices, FormField, SearchPicker, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import type { BottleneckOutcome, BottleneckQuery } from '@web/gql/graphql';
-import { BottleneckSearchQuery } from '../graphql/bottleneck-search.query';
-import { TransitionBottleneckMutation } from '../graphql/transition-bottleneck.mutation';
+import { useBottleneckSearch } from '@web/modules/bottleneck/hooks/useBottleneckSearch';
+import { useTransitionBottleneck } from '@web/modules/bottleneck/hooks/useTransitionBottleneck';
 
 type Bottleneck = NonNullable<BottleneckQuery['bottleneckByReference']>;
 type Transition = Bottleneck['availableTransitions'][number];
@@ -26,7 +24,7 @@ function DuplicatePicker({ bottleneck, selectedId, onSelect, error }: { bottlene
   const { t } = useTranslation('bottleneck');
   const [query, setQuery] = useState('');
   const text = useDebounced(query.trim(), 250);
-  const search = useQuery(BottleneckSearchQuery, { variables: { filter: { text: text || null } }, skip: text.length < 2 });
+  const search = useBottleneckSearch({ filter: { text: text || null } }, { skip: text.length < 2 });
   const options = (search.data?.bottlenecks.edges ?? [])
     .map((e) => e.node)
     .filter((b) => b.id !== bottleneck.id)
@@ -52,26 +50,22 @@ export function BottleneckTransitionDialog({ bottleneck, transition, onClose }: 
   const [outcome, setOutcome] = useState<BottleneckOutcome | null>(null);
   const [reason, setReason] = useState('');
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
-  const [move] = useMutation(TransitionBottleneckMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: move, busy, problem } = useTransitionBottleneck();
   const name = transition.transition;
   const chosenOutcome = transition.outcomes.length === 1 ? transition.outcomes[0] : outcome;
 
   const save = async () => {
-    const result = await submit(
-      () =>
-        move({
-          variables: {
-            input: {
-              id: bottleneck.id,
-              version: bottleneck.version,
-              transition: name,
-              outcome: transition.outcomes.length ? chosenOutcome : null,
-              reason: reason || null,
-              duplicateOfId: chosenOutcome === 'DUPLICATE' ? duplicateOf : null,
-            },
-          },
-        }),
+    const result = await move(
+      {
+        input: {
+          id: bottleneck.id,
+          version: bottleneck.version,
+          transition: name,
+          outcome: transition.outcomes.length ? chosenOutcome : null,
+          reason: reason || null,
+          duplicateOfId: chosenOutcome === 'DUPLICATE' ? duplicateOf : null,
+        },
+      },
       t('bottleneck:transition.saved', { status: t(`register:bottleneckStatus.${transition.to}`) }),
     );
     if (result.ok) onClose();

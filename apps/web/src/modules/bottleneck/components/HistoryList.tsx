@@ -9,18 +9,18 @@ const ENUM_FIELDS: Record<string, string> = {
   instrument: 'instrument',
   priority: 'priority',
 };
-const REFERENCE_FIELDS = new Set(['themeId', 'reportingOrganisationId', 'duplicateOfId', 'ownerOrganisationId', 'ownerUserId', 'ministryId', 'bottleneckIds']);
 
 /** Every change, newest first: who, when, what kind of change, and each field from old to new. */
 export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
   const { t, i18n } = useTranslation(['history', 'register']);
   const format = useFormat();
 
-  const show = (field: string, raw: string | null | undefined): string => {
+  // The API names what a value refers to (a theme, an organisation, a person, a bottleneck) in the reader's language: `text`.
+  const show = (field: string, raw: string | null | undefined, text: string | null | undefined): string => {
+    if (text) return text;
     if (raw === null || raw === undefined) return t('history:empty');
     const value = JSON.parse(raw) as unknown;
     if (value === null || value === '') return t('history:empty');
-    if (REFERENCE_FIELDS.has(field)) return t('history:changedReference');
     if (ENUM_FIELDS[field] && typeof value === 'string') return t(`register:${ENUM_FIELDS[field]}.${value}`);
     if (typeof value === 'object') return Object.values(value as Record<string, unknown>).join(' / ');
     return String(value);
@@ -48,11 +48,11 @@ export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
                   <dd>
                     {c.from !== null && c.from !== undefined ? (
                       <>
-                        <del lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.from)}</del>
+                        <del lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.from, c.fromText)}</del>
                         <span className="gp-history__arrow"> {t('history:becomes')} </span>
                       </>
                     ) : null}
-                    <ins lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.to)}</ins>
+                    <ins lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.to, c.toText)}</ins>
                   </dd>
                 </div>
               ))}

@@ -17,6 +17,8 @@ export const BottleneckQuery = graphql(`
       submittedAt
       closedAt
       canEdit
+      canProposeAction
+      canAskQuestion
       followed
       commentCount
       ...BottleneckTextFields
@@ -152,6 +154,8 @@ export const HistoryFields = graphql(`
       field
       from
       to
+      fromText
+      toText
       language
     }
   }

@@ -1,22 +1,19 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, TextArea } from '@grensportaal/web-ui';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import { useFormat } from '@web/app/format';
 import type { CommentFieldsFragment, EntityType } from '@web/gql/graphql';
-import { AddCommentMutation } from '../graphql/add-comment.mutation';
+import { useAddComment } from '@web/modules/comment/hooks/useAddComment';
 
 /** The discussion on an item, oldest first, each comment in its author's language; and a form to add one. */
 export function Comments({ entityType, entityId, comments }: { entityType: EntityType; entityId: string; comments: CommentFieldsFragment[] }) {
   const { t, i18n } = useTranslation(['comment', 'common']);
   const format = useFormat();
   const [body, setBody] = useState('');
-  const [add] = useMutation(AddCommentMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: add, busy, problem } = useAddComment();
 
   const save = async () => {
-    const result = await submit(() => add({ variables: { input: { entityType, entityId, language: format.language, body } } }), t('comment:saved'));
+    const result = await add({ input: { entityType, entityId, language: format.language, body } }, t('comment:saved'));
     if (result.ok) setBody('');
   };
 

@@ -1,15 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BarChart, Heading, Paragraph, type Tone } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { useFormat } from '@web/app/format';
 import type { ActionStatus } from '@web/gql/graphql';
 import { ActionCard } from '@web/modules/action/components/ActionCard';
-import { ActionsQuery } from '@web/modules/action/graphql/actions.query';
-import { AgendaQuery } from '@web/modules/agenda/graphql/agenda.query';
+import { useActions } from '@web/modules/action/hooks/useActions';
+import { useAgenda } from '@web/modules/agenda/hooks/useAgenda';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
-import { BottlenecksQuery } from '@web/modules/bottleneck/graphql/bottlenecks.query';
+import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
 import { WorkSection } from './WorkSection';
 
 const ACTION_TONES: Record<ActionStatus, Tone> = { PLANNED: 'neutral', IN_PROGRESS: 'info', ON_HOLD: 'warning', DONE: 'ok', CANCELLED: 'neutral' };
@@ -18,10 +18,10 @@ const ACTION_TONES: Record<ActionStatus, Tone> = { PLANNED: 'neutral', IN_PROGRE
 function AgendaFollowUp({ code, name }: { code: string; name: string }) {
   const { t } = useTranslation(['home', 'register']);
   const format = useFormat();
-  const agenda = useQuery(AgendaQuery, { variables: { code } });
-  const overdue = useQuery(ActionsQuery, { variables: { filter: { agendaCode: code, overdue: true }, orderBy: 'DUE_DATE_ASC', first: 50 } });
-  const stalled = useQuery(ActionsQuery, { variables: { filter: { agendaCode: code, stalled: true, overdue: false }, orderBy: 'LAST_PROGRESS_ASC', first: 50 } });
-  const decisions = useQuery(BottlenecksQuery, { variables: { filter: { agendaCode: code, statuses: ['DECISION'] }, orderBy: 'UPDATED_ASC', first: 50 } });
+  const agenda = useAgenda({ code });
+  const overdue = useActions({ filter: { agendaCode: code, overdue: true }, orderBy: 'DUE_DATE_ASC', first: 50 });
+  const stalled = useActions({ filter: { agendaCode: code, stalled: true, overdue: false }, orderBy: 'LAST_PROGRESS_ASC', first: 50 });
+  const decisions = useBottlenecks({ filter: { agendaCode: code, statuses: ['DECISION'] }, orderBy: 'UPDATED_ASC', first: 50 });
   const stats = agenda.data?.agenda?.statistics;
   const overdueRows = overdue.data?.actions.edges.map((e) => e.node) ?? [];
   const stalledRows = stalled.data?.actions.edges.map((e) => e.node) ?? [];
@@ -118,7 +118,7 @@ export function CommissionerWork({ organisationCode }: { organisationCode: strin
     return (
       <Paragraph>
         {t('home:followUp.none')}{' '}
-        <Link to="/agendas" className="utrecht-link">
+        <Link to={paths.agendas()} className="utrecht-link">
           {t('home:followUp.allAgendas')}
         </Link>
       </Paragraph>

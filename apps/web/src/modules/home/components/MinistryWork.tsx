@@ -1,15 +1,14 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { QuestionCard } from '@web/modules/question/components/QuestionCard';
-import { AssignmentsQuery } from '@web/modules/question/graphql/assignments.query';
+import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
+import { useAssignments } from '@web/modules/assignment/hooks/useAssignments';
 import { OwnedActions } from './OwnedActions';
 import { WorkSection } from './WorkSection';
 
 /** A ministry liaison: the questions put to their ministry, soonest due first, and what they answered before. */
 export function MinistryWork({ organisation }: { organisation: { code: string; name: string } }) {
   const { t } = useTranslation('home');
-  const open = useQuery(AssignmentsQuery, { variables: { filter: { ministryCode: organisation.code, statuses: ['OPEN', 'RETURNED'] }, orderBy: 'DUE_DATE_ASC', first: 50 } });
-  const answered = useQuery(AssignmentsQuery, { variables: { filter: { ministryCode: organisation.code, statuses: ['ANSWERED', 'ACCEPTED'] }, orderBy: 'UPDATED_DESC', first: 20 } });
+  const open = useAssignments({ filter: { ministryCode: organisation.code, statuses: ['OPEN', 'RETURNED'] }, orderBy: 'DUE_DATE_ASC', first: 50 });
+  const answered = useAssignments({ filter: { ministryCode: organisation.code, statuses: ['ANSWERED', 'ACCEPTED'] }, orderBy: 'UPDATED_DESC', first: 20 });
   const openRows = open.data?.assignments.edges.map((e) => e.node) ?? [];
   const answeredRows = answered.data?.assignments.edges.map((e) => e.node) ?? [];
   return (
@@ -26,7 +25,7 @@ export function MinistryWork({ organisation }: { organisation: { code: string; n
       >
         <div className="gp-stack">
           {openRows.map((q) => (
-            <QuestionCard key={q.id} question={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
           ))}
         </div>
       </WorkSection>
@@ -42,7 +41,7 @@ export function MinistryWork({ organisation }: { organisation: { code: string; n
       >
         <div className="gp-stack">
           {answeredRows.map((q) => (
-            <QuestionCard key={q.id} question={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
           ))}
         </div>
       </WorkSection>

@@ -1,15 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ActionCard } from '@web/modules/action/components/ActionCard';
-import { ActionsQuery } from '@web/modules/action/graphql/actions.query';
+import { useActions } from '@web/modules/action/hooks/useActions';
 import { WorkSection } from './WorkSection';
 
 /** The open actions an organisation owns, soonest due first: where it reports progress. */
 export function OwnedActions({ organisationCode }: { organisationCode: string }) {
   const { t } = useTranslation('home');
-  const { data, loading, error, refetch } = useQuery(ActionsQuery, {
-    variables: { filter: { ownerOrganisationCode: organisationCode, statuses: ['PLANNED', 'IN_PROGRESS', 'ON_HOLD'] }, orderBy: 'DUE_DATE_ASC', first: 50 },
-  });
+  const { data, loading, error, refetch } = useActions({ filter: { ownerOrganisationCode: organisationCode, statuses: ['PLANNED', 'IN_PROGRESS', 'ON_HOLD'] }, orderBy: 'DUE_DATE_ASC', first: 50 });
   const actions = data?.actions.edges.map((e) => e.node) ?? [];
   return (
     <WorkSection

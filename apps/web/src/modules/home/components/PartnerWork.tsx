@@ -1,18 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClassName } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
-import { BottlenecksQuery } from '@web/modules/bottleneck/graphql/bottlenecks.query';
+import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
 import { OwnedActions } from './OwnedActions';
 import { WorkSection } from './WorkSection';
 
 /** A partner: the bottlenecks their organisation logged (drafts included) and the actions it owns. */
 export function PartnerWork({ organisation }: { organisation: { code: string; name: string } }) {
   const { t } = useTranslation('home');
-  const { data, loading, error, refetch } = useQuery(BottlenecksQuery, {
-    variables: { filter: { reportingOrganisationCode: organisation.code }, orderBy: 'UPDATED_DESC', first: 50 },
-  });
+  const { data, loading, error, refetch } = useBottlenecks({ filter: { reportingOrganisationCode: organisation.code }, orderBy: 'UPDATED_DESC', first: 50 });
   const rows = data?.bottlenecks.edges.map((e) => e.node) ?? [];
   return (
     <>
@@ -26,7 +24,7 @@ export function PartnerWork({ organisation }: { organisation: { code: string; na
         empty={rows.length === 0}
         emptyText={t('home:ourBottlenecks.empty')}
         actions={
-          <Link to="/bottlenecks/new" className={buttonClassName('primary')}>
+          <Link to={paths.newBottleneck()} className={buttonClassName('primary')}>
             {t('home:ourBottlenecks.log')}
           </Link>
         }

@@ -1,17 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
-import { BottlenecksQuery } from '@web/modules/bottleneck/graphql/bottlenecks.query';
-import { QuestionCard } from '@web/modules/question/components/QuestionCard';
-import { AssignmentsQuery } from '@web/modules/question/graphql/assignments.query';
+import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
+import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
+import { useAssignments } from '@web/modules/assignment/hooks/useAssignments';
 import { WorkSection } from './WorkSection';
 
 /** The secretariat: the triage queue, answers waiting for review, and questions past their due date. */
 export function SecretariatWork() {
   const { t } = useTranslation('home');
-  const triage = useQuery(BottlenecksQuery, { variables: { filter: { statuses: ['SUBMITTED'] }, orderBy: 'CREATED_DESC', first: 50 } });
-  const review = useQuery(AssignmentsQuery, { variables: { filter: { statuses: ['ANSWERED'] }, orderBy: 'UPDATED_DESC', first: 50 } });
-  const overdue = useQuery(AssignmentsQuery, { variables: { filter: { overdue: true }, orderBy: 'DUE_DATE_ASC', first: 50 } });
+  const triage = useBottlenecks({ filter: { statuses: ['SUBMITTED'] }, orderBy: 'CREATED_DESC', first: 50 });
+  const review = useAssignments({ filter: { statuses: ['ANSWERED'] }, orderBy: 'UPDATED_DESC', first: 50 });
+  const overdue = useAssignments({ filter: { overdue: true }, orderBy: 'DUE_DATE_ASC', first: 50 });
   const triageRows = triage.data?.bottlenecks.edges.map((e) => e.node) ?? [];
   const reviewRows = review.data?.assignments.edges.map((e) => e.node) ?? [];
   const overdueRows = overdue.data?.assignments.edges.map((e) => e.node) ?? [];
@@ -41,7 +40,7 @@ export function SecretariatWork() {
       >
         <div className="gp-stack">
           {reviewRows.map((q) => (
-            <QuestionCard key={q.id} question={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
           ))}
         </div>
       </WorkSection>
@@ -57,7 +56,7 @@ export function SecretariatWork() {
       >
         <div className="gp-stack">
           {overdueRows.map((q) => (
-            <QuestionCard key={q.id} question={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
           ))}
         </div>
       </WorkSection>

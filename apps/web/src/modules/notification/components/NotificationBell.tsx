@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Button } from '@grensportaal/web-ui';
-import { UnreadNotificationCountQuery } from '@web/modules/notification/graphql/notifications.graphql';
+import { useUnreadNotificationCount } from '@web/modules/notification/hooks/useUnreadNotificationCount';
 import { useNotificationStream } from '@web/modules/notification/hooks/useNotificationStream';
 
 const NotificationPanel = lazy(async () => ({ default: (await import('./NotificationPanel')).NotificationPanel }));
@@ -18,7 +18,7 @@ export function NotificationBell() {
   const auth = useAuth();
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
-  const { data } = useQuery(UnreadNotificationCountQuery, { skip: !auth.isAuthenticated, fetchPolicy: 'cache-and-network' });
+  const { data } = useUnreadNotificationCount({ skip: !auth.isAuthenticated, fetchPolicy: 'cache-and-network' });
   useNotificationStream(auth.isAuthenticated ? auth.user?.access_token : undefined, () => {
     void client.refetchQueries({ include: ['UnreadNotificationCount', 'Notifications'] });
   });

@@ -1,17 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Dialog, ErrorState, LoadingState, Paragraph } from '@grensportaal/web-ui';
 import { apiProblem } from '@web/app/api-errors';
-import { useFeedback } from '@web/app/feedback/FeedbackProvider';
 import { useFormat } from '@web/app/format';
 import type { EmailPreference } from '@web/gql/graphql';
-import {
-  MarkAllNotificationsReadMutation,
-  MarkNotificationsReadMutation,
-  NotificationsQuery,
-  SetEmailPreferenceMutation,
-} from '@web/modules/notification/graphql/notifications.graphql';
+import { useMarkAllNotificationsRead } from '@web/modules/notification/hooks/useMarkAllNotificationsRead';
+import { useMarkNotificationsRead } from '@web/modules/notification/hooks/useMarkNotificationsRead';
+import { useNotifications } from '@web/modules/notification/hooks/useNotifications';
+import { useSetEmailPreference } from '@web/modules/notification/hooks/useSetEmailPreference';
 
 const PREFERENCES: EmailPreference[] = ['IMMEDIATE', 'DIGEST', 'OFF'];
 
@@ -19,27 +15,13 @@ const PREFERENCES: EmailPreference[] = ['IMMEDIATE', 'DIGEST', 'OFF'];
 export function NotificationPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['notification', 'common']);
   const format = useFormat();
-  const { notify } = useFeedback();
-  const { data, loading, error, refetch } = useQuery(NotificationsQuery, { fetchPolicy: 'cache-and-network' });
-  const [markRead] = useMutation(MarkNotificationsReadMutation, { refetchQueries: ['UnreadNotificationCount', 'Notifications'] });
-  const [markAll, markingAll] = useMutation(MarkAllNotificationsReadMutation, { refetchQueries: ['UnreadNotificationCount', 'Notifications'] });
-  const [setPreference, savingPreference] = useMutation(SetEmailPreferenceMutation);
+  const { data, loading, error, refetch } = useNotifications({ fetchPolicy: 'cache-and-network' });
+  const { run: markRead } = useMarkNotificationsRead();
+  const { run: markAll, busy: markingAll } = useMarkAllNotificationsRead();
+  const { run: setPreference, busy: savingPreference } = useSetEmailPreference();
 
-  const mark = async (ids: string[]) => {
-    try {
-      await markRead({ variables: { ids } });
-    } catch (e) {
-      notify('error', apiProblem(e, t('notification:bell.markFailed')).message);
-    }
-  };
-  const choose = async (preference: EmailPreference) => {
-    try {
-      await setPreference({ variables: { preference } });
-      notify('ok', t('notification:preference.saved'));
-    } catch (e) {
-      notify('error', apiProblem(e, t('notification:preference.failed')).message);
-    }
-  };
+  const mark = (ids: string[]) => markRead({ ids });
+  const choose = (preference: EmailPreference) => setPreference({ preference }, t('notification:preference.saved'));
 
   const items = data?.notifications ?? [];
   return (
@@ -54,10 +36,8 @@ export function NotificationPanel({ onClose }: { onClose: () => void }) {
           {data.unreadNotificationCount > 0 ? (
             <div className="gp-card__actions">
               <Button
-                busy={markingAll.loading}
-                onClick={() =>
-                  void markAll().catch((e: unknown) => notify('error', apiProblem(e, t('notification:bell.markFailed')).message))
-                }
+                busy={markingAll}
+                onClick={() => void markAll({})}
               >
                 {t('notification:bell.markAllRead')}
               </Button>
@@ -89,7 +69,7 @@ export function NotificationPanel({ onClose }: { onClose: () => void }) {
               </li>
             ))}
           </ul>
-          <fieldset className="gp-fieldset" disabled={savingPreference.loading}>
+          <fieldset className="gp-fieldset" disabled={savingPreference}>
             <legend>{t('notification:preference.legend')}</legend>
             {PREFERENCES.map((p) => (
               <label key={p} className="gp-choice">

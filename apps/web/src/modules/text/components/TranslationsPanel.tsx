@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, Heading, Select, StatusBadge, TextArea } from '@grensportaal/web-ui';
-import { useSubmit } from '@web/app/forms/useSubmit';
 import { useFormat } from '@web/app/format';
 import type { Language, TextVersionFieldsFragment, TranslationTarget } from '@web/gql/graphql';
-import { TranslateTextMutation } from '../graphql/translate-text.mutation';
+import { useTranslateText } from '@web/modules/text/hooks/useTranslateText';
 
 const LANGUAGES: Language[] = ['nl', 'de', 'en'];
 
@@ -32,16 +30,14 @@ function FieldTranslations({ target, id, version, field, headingLevel }: Omit<Pr
   const [language, setLanguage] = useState<Language>(others.includes(i18n.language as Language) ? (i18n.language as Language) : others[0]);
   const existing = field.versions.find((v) => v.language === language && !v.isOriginal);
   const [text, setText] = useState(existing?.text ?? '');
-  const [translate] = useMutation(TranslateTextMutation);
-  const { submit, busy, problem } = useSubmit();
+  const { run: translate, busy, problem } = useTranslateText();
 
   const choose = (next: Language) => {
     setLanguage(next);
     setText(field.versions.find((v) => v.language === next && !v.isOriginal)?.text ?? '');
   };
   const save = () =>
-    submit(
-      () => translate({ variables: { input: { target, id, version, field: field.field, language, text, kind: 'HUMAN' } } }),
+    translate({ input: { target, id, version, field: field.field, language, text, kind: 'HUMAN' } },
       t('translation:saved', { language: t(`common:languageName.${language}`) }),
     );
 

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField, TextArea } from '@grensportaal/web-ui';
+import { FormDialog } from '@web/app/forms/FormDialog';
+import { todayPlus, useFormat } from '@web/app/format';
+import { DueDateField } from '@web/app/forms/DueDateField';
+import { NamedSelect } from '@web/app/forms/NamedSelect';
+import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
+import { useCreateAssignment } from '@web/modules/assignment/hooks/useCreateAssignment';
+
+/** The secretariat puts a question about a bottleneck to a ministry, with a due date. */
+export function CreateAssignmentDialog({ bottleneck, onClose }: { bottleneck: { id: string; reference: string }; onClose: () => void }) {
+  const { t } = useTranslation(['assignment', 'forms']);
+  const format = useFormat();
+  const ministries = useOrganisations({ kind: 'MINISTRY' });
+  const [ministry, setMinistry] = useState('');
+  const [question, setQuestion] = useState('');
+  const [dueDate, setDueDate] = useState<string | null>(todayPlus(28));
+  const { run: ask, busy, problem } = useCreateAssignment();
+
+  const save = async () => {
+    const result = await ask({ input: { bottleneckId: bottleneck.id, ministryCode: ministry, language: format.language, question, dueDate } }, t('assignment:ask.saved'));
+    if (result.ok) onClose();
+  };
+
+  return (
+    <FormDialog isOpen onClose={onClose} title={t('assignment:ask.title', { reference: bottleneck.reference })} problem={problem} busy={busy} submitLabel={t('assignment:ask.submit')} onSubmit={() => void save()}>
+      <NamedSelect label={t('assignment:ask.ministry')} error={problem?.fields['ministryCode']} value={ministry} onChange={setMinistry} options={ministries.data?.organisations ?? []} required />
+      <FormField label={t('assignment:ask.question')} description={t('assignment:ask.questionHint')} error={problem?.fields['assignment']} required>
+        {(control) => <TextArea {...control} rows={5} value={question} onChange={(e) => setQuestion(e.target.value)} />}
+      </FormField>
+      <DueDateField label={t('assignment:ask.dueDate')} error={problem?.fields['dueDate']} value={dueDate} onChange={setDueDate} />
+    </FormDialog>
+  );
+}

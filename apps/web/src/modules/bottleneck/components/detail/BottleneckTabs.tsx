@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import type { BottleneckDetail } from '@web/modules/bottleneck/hooks/useBottleneck';
+import { ActionsTab } from './ActionsTab';
+import { AssignmentsTab } from './AssignmentsTab';
+import { CommentsTab } from './CommentsTab';
+import { DetailsTab } from './DetailsTab';
+import { HistoryTab } from './HistoryTab';
+import { TranslationsTab } from './TranslationsTab';
+
+const TABS = [
+  { id: 'details', Panel: DetailsTab },
+  { id: 'actions', Panel: ActionsTab },
+  { id: 'questions', Panel: AssignmentsTab },
+  { id: 'comments', Panel: CommentsTab },
+  { id: 'history', Panel: HistoryTab },
+  { id: 'translations', Panel: TranslationsTab },
+] as const;
+
+/** The record of a bottleneck, one tab per part of it. */
+export function BottleneckTabs({ bottleneck }: { bottleneck: BottleneckDetail }) {
+  const { t } = useTranslation(['bottleneck']);
+  const counts: Record<string, number | undefined> = { actions: bottleneck.actions.length, questions: bottleneck.assignments.length, comments: bottleneck.comments.length };
+  return (
+    <Tabs className="gp-tabs">
+      <TabList aria-label={t('bottleneck:tabs.label')} className="gp-tabs__list">
+        {TABS.map(({ id }) => (
+          <Tab key={id} id={id} className="gp-tabs__tab">
+            {t(`bottleneck:tabs.${id}`, { count: counts[id] })}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.map(({ id, Panel }) => (
+        <TabPanel key={id} id={id} className="gp-tabs__panel">
+          <Panel bottleneck={bottleneck} />
+        </TabPanel>
+      ))}
+    </Tabs>
+  );
+}

@@ -1,0 +1,5 @@
+import { useFormMutation } from '@web/app/data/useFormMutation';
+import { UpdateBottleneckMutation } from '../graphql/update-bottleneck.mutation';
+
+/** Changes a bottleneck's content. */
+export const useUpdateBottleneck = () => useFormMutation(UpdateBottleneckMutation);

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FollowButton } from '@web/modules/notification/components/FollowButton';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button, ErrorState, FormField, Heading, LoadingState, Paragraph, TextArea } from '@grensportaal/web-ui';
+import { paths } from '@grensportaal/shared-domain';
+import { apiProblem } from '@web/app/api-errors';
+import { ErrorSummary } from '@web/app/forms/ErrorSummary';
+import { AFTER_SAVE, UnsavedChangesGuard } from '@web/app/forms/UnsavedChangesGuard';
+import { useFormat } from '@web/app/format';
+import { usePageTitle } from '@web/app/usePageTitle';
+import { useAnswerAssignment } from '@web/modules/assignment/hooks/useAnswerAssignment';
+import { useAssignment } from '@web/modules/assignment/hooks/useAssignment';
+import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
+import { Localized } from '@web/modules/text/components/Localized';
+
+/** A question to a ministry: its context, what was answered before, and (for the ministry asked) the answer form. */
+export function AssignmentPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['assignment', 'bottleneck', 'forms', 'common']);
+  usePageTitle(t('assignment:page.title'));
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useAssignment({ id });
+  const { run: answer, busy, problem } = useAnswerAssignment();
+  const [text, setText] = useState('');
+  const question = data?.assignment;
+
+  if (loading && !data) return <LoadingState label={t('common:state.loading')} />;
+  if (error && !data) return <ErrorState title={t('common:state.error.title')} message={apiProblem(error, t('common:state.error.network')).message} retryLabel={t('common:state.retry')} onRetry={() => void refetch()} />;
+  if (!question) {
+    return (
+      <>
+        <Heading level={1}>{t('assignment:page.notFound')}</Heading>
+        <Paragraph>
+          <Link to={paths.home()} className="utrecht-link">
+            {t('assignment:page.backHome')}
+          </Link>
+        </Paragraph>
+      </>
+    );
+  }
+  const canAnswer = question.availableTransitions.some((tr) => tr.transition === 'answer');
+  const save = async () => {
+    const result = await answer({ input: { id: question.id, version: question.version, language: format.language, text } }, t('assignment:page.saved'));
+    if (result.ok) {
+      setText('');
+      void navigate(paths.home(), { state: AFTER_SAVE });
+    }
+  };
+
+  return (
+    <>
+      <p className="gp-breadcrumb">
+        <Link to={paths.home()} className="utrecht-link">
+          {t('assignment:page.backHome')}
+        </Link>
+      </p>
+      <Heading level={1}>{t('assignment:page.heading', { ministry: question.ministry.name })}</Heading>
+      <FollowButton entityType="ASSIGNMENT" id={question.id} followed={question.followed} />
+      {question.bottleneck ? (
+        <section aria-labelledby="about-heading" className="gp-section">
+          <Heading level={2} id="about-heading">
+            {t('assignment:page.about')}
+          </Heading>
+          <Paragraph>
+            <Link to={paths.bottleneck(question.bottleneck.reference)} className="utrecht-link">
+              {question.bottleneck.reference}
+            </Link>{' '}
+            <Localized value={question.bottleneck.title} /> — {question.bottleneck.reportingOrganisation.name}, {question.bottleneck.agenda.name}
+          </Paragraph>
+          {question.bottleneck.description ? (
+            <div className="gp-quote">
+              <Localized value={question.bottleneck.description} multiline />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="question-heading" className="gp-section">
+        <Heading level={2} id="question-heading">
+          {t('assignment:page.question')}
+        </Heading>
+        <AssignmentCard assignment={question} headingLevel={3} />
+      </section>
+      {canAnswer ? (
+        <section aria-labelledby="answer-heading" className="gp-section">
+          <Heading level={2} id="answer-heading">
+            {t('assignment:page.answerHeading')}
+          </Heading>
+          <ErrorSummary problem={problem} />
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+            noValidate
+          >
+            <UnsavedChangesGuard when={text.trim().length > 0 && !busy} />
+            <FormField label={t('assignment:page.answerLabel')} description={t('assignment:page.answerHint', { date: format.date(question.dueDate) })} error={problem?.fields['text']} required>
+              {(control) => <TextArea {...control} rows={8} value={text} onChange={(e) => setText(e.target.value)} />}
+            </FormField>
+            <Button type="submit" appearance="primary" busy={busy}>
+              {t('assignment:page.submit')}
+            </Button>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}
