@@ -110,7 +110,7 @@ export type TransitionResolution<T> =
   | { outcome: 'forbidden' };
 
 /** Resolves a requested lifecycle step against a table: allowed, not possible from here, or not for this actor. */
-export function resolveTransition<S extends string, N extends string, T extends Transition<S, N>>(table: readonly T[], name: string, status: S, actors: readonly Actor[]): TransitionResolution<T> {
+export function resolveTransition<T extends Transition<string, string>>(table: readonly T[], name: string, status: T['from'][number], actors: readonly Actor[]): TransitionResolution<T> {
   const fromHere = table.filter((t) => t.name === name && t.from.includes(status));
   if (fromHere.length === 0) return { outcome: 'illegal', allowed: [...new Set(allowedTransitions(table, status, actors).map((t) => t.name))] };
   const transition = fromHere.find((t) => t.actors.some((a) => actors.includes(a)));

@@ -12,7 +12,7 @@ export class IllegalTransitionException extends AppException<ErrorCode.ILLEGAL_T
 }
 
 /** The step named `name` from `status` for these actors, or the typed refusal: not possible from here, or not yours. */
-export function requireTransition<S extends string, N extends string, T extends Transition<S, N>>(statusSet: StatusSet, table: readonly T[], name: string, status: S, actors: readonly Actor[]): T {
+export function requireTransition<T extends Transition<string, string>>(statusSet: StatusSet, table: readonly T[], name: string, status: T['from'][number], actors: readonly Actor[]): T {
   const resolution = resolveTransition(table, name, status, actors);
   if (resolution.outcome === 'illegal') throw new IllegalTransitionException(statusSet, name, status, resolution.allowed);
   if (resolution.outcome === 'forbidden') throw new AuthException(AuthErrorCode.FORBIDDEN);
