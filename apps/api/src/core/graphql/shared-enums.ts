@@ -23,7 +23,7 @@ import {
 } from '@grensportaal/shared-domain';
 
 /** GraphQL enums built from the shared domain lists, so API and web agree on one source. */
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+export function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

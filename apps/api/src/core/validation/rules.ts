@@ -33,8 +33,8 @@ export function Code(options: { optional?: boolean } = {}) {
   );
 }
 
-export function Id(options: { optional?: boolean } = {}) {
-  return applyDecorators(...(options.optional ? [IsOptional()] : []), IsUUID('all', rule('isUUID')));
+export function Id(options: { optional?: boolean; each?: boolean } = {}) {
+  return applyDecorators(...(options.optional ? [IsOptional()] : []), IsUUID('all', { ...rule('isUUID'), each: options.each }));
 }
 
 export function Whole(min: number, max: number, options: { optional?: boolean } = {}) {

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AgendaItem } from '@api/core/persistence/records';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ACTION_INSTRUMENTS, ACTION_STATUSES, ActionInstrument, ActionStatus, Priority, PRIORITIES } from '@grensportaal/shared-domain';
 import { ActionInstrumentEnum, ActionStatusEnum, PriorityEnum } from '@api/core/graphql/shared-enums';
 import { LocalDateScalar } from '@api/core/graphql/local-date.scalar';
@@ -21,14 +22,7 @@ const SEARCH_TEXT = ['title', 'description']
 @Index(['agendaId', 'status', 'dueDate'])
 @Index(['ownerOrganisationId', 'status'])
 @Check('"progress" BETWEEN 0 AND 100')
-export class Action {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  agendaId!: string;
-
+export class Action extends AgendaItem {
   @ManyToOne(() => Agenda, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agenda_id' })
   agenda?: Agenda;
@@ -93,16 +87,4 @@ export class Action {
 
   @Column({ type: 'text', generatedType: 'STORED', asExpression: `lower(${SEARCH_TEXT})`, insert: false, update: false, select: false })
   searchText?: string;
-
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version!: number;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,16 +1,13 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { StoredRecord } from '@api/core/persistence/records';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { HasNames } from '@api/core/i18n/localized-names.model';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
 
 /** One of the cross-border agendas (NL-NRW, NL-NDS, NL-VL): its bottlenecks, actions and partners. */
 @ObjectType('Agenda', { description: 'A cross-border agenda kept by the Netherlands and a neighbour.' })
 @Entity('agenda')
-export class Agenda implements HasNames {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Agenda extends StoredRecord implements HasNames {
   @Field({ description: 'Stable identifier, e.g. NL-NRW.' })
   @Column({ type: 'varchar', length: 20, unique: true })
   code!: string;
@@ -48,10 +45,4 @@ export class Agenda implements HasNames {
   @ManyToOne(() => Organisation, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'steering_organisation_id' })
   steeringOrganisation?: Organisation | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

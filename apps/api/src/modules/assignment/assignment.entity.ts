@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { AgendaItem } from '@api/core/persistence/records';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ASSIGNMENT_STATUSES, AssignmentStatus } from '@grensportaal/shared-domain';
 import { AssignmentStatusEnum } from '@api/core/graphql/shared-enums';
 import { LocalDateScalar } from '@api/core/graphql/local-date.scalar';
@@ -13,14 +14,7 @@ import { Organisation } from '@api/modules/organisation/organisation.entity';
 @Index(['ministryId', 'status', 'dueDate'])
 @Index(['agendaId', 'status'])
 @Index(['bottleneckId'])
-export class Assignment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  agendaId!: string;
-
+export class Assignment extends AgendaItem {
   @Column({ type: 'uuid' })
   bottleneckId!: string;
 
@@ -52,16 +46,4 @@ export class Assignment {
 
   @Column({ type: 'uuid', nullable: true })
   askedById!: string | null;
-
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version!: number;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

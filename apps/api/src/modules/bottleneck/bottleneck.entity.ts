@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AgendaItem } from '@api/core/persistence/records';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import {
   BOTTLENECK_OUTCOMES,
   BOTTLENECK_STATUSES,
@@ -34,11 +35,7 @@ const SEARCH_TEXT = ['title', 'description']
 @Index(['updatedAt', 'id'])
 @Index(['agendaId', 'referenceYear', 'referenceNumber'], { unique: true })
 @Check('"expected_duration_months" IS NULL OR "expected_duration_months" BETWEEN 1 AND 600')
-export class Bottleneck {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Bottleneck extends AgendaItem {
   @Field({ description: 'Human-readable, stable reference, e.g. NRW-2026-017.' })
   @Column({ type: 'varchar', length: 30, unique: true })
   reference!: string;
@@ -48,9 +45,6 @@ export class Bottleneck {
 
   @Column({ type: 'int' })
   referenceNumber!: number;
-
-  @Column({ type: 'uuid' })
-  agendaId!: string;
 
   @ManyToOne(() => Agenda, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agenda_id' })
@@ -127,16 +121,4 @@ export class Bottleneck {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
-
-  @Field(() => Int, { description: 'Pass back on every update: a stale version is refused with CONFLICT.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

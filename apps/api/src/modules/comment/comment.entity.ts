@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AgendaItem } from '@api/core/persistence/records';
+import { Column, Entity, Index } from 'typeorm';
 import { ENTITY_TYPES, EntityType, Language, LANGUAGES } from '@grensportaal/shared-domain';
 import { EntityTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
 
@@ -7,14 +8,7 @@ import { EntityTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
 @ObjectType('Comment')
 @Entity('comment')
 @Index(['entityType', 'entityId', 'createdAt'])
-export class Comment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  agendaId!: string;
-
+export class Comment extends AgendaItem {
   @Field(() => EntityTypeEnum)
   @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' })
   entityType!: EntityType;
@@ -40,15 +34,4 @@ export class Comment {
   @Field(() => Date, { nullable: true, description: 'When its author last changed it.' })
   @Column({ type: 'timestamptz', nullable: true })
   editedAt!: Date | null;
-
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version!: number;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

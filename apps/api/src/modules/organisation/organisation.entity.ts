@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { StoredRecord } from '@api/core/persistence/records';
+import { Column, Entity } from 'typeorm';
 import { COUNTRIES, Country, ORGANISATION_KINDS, OrganisationKind } from '@grensportaal/shared-domain';
 import { CountryEnum, OrganisationKindEnum } from '@api/core/graphql/shared-enums';
 import { HasNames } from '@api/core/i18n/localized-names.model';
@@ -7,11 +8,7 @@ import { HasNames } from '@api/core/i18n/localized-names.model';
 /** A province, German Land, Bezirksregierung, the Flemish government, a Euregio, a ministry... */
 @ObjectType('Organisation', { description: 'A body that takes part in the cross-border agendas.' })
 @Entity('organisation')
-export class Organisation implements HasNames {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Organisation extends StoredRecord implements HasNames {
   @Field({ description: 'Stable identifier, also the `organisation` claim of its users\' tokens.' })
   @Column({ type: 'varchar', length: 40, unique: true })
   code!: string;
@@ -32,10 +29,4 @@ export class Organisation implements HasNames {
 
   @Column({ type: 'varchar', length: 200 })
   nameEn!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,23 +1,17 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { HasNames } from '@api/core/i18n/localized-names.model';
+import { AgendaItem } from '@api/core/persistence/records';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
 
 /** A theme (or theme group) of an agenda: labour market, mobility, health care... */
 @ObjectType('Theme', { description: 'A theme of an agenda under which bottlenecks are grouped.' })
 @Entity('theme')
 @Index(['agendaId', 'code'], { unique: true })
-export class Theme implements HasNames {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Theme extends AgendaItem implements HasNames {
   @Field({ description: 'Identifier, unique within its agenda, e.g. labour-market.' })
   @Column({ type: 'varchar', length: 60 })
   code!: string;
-
-  @Column({ type: 'uuid' })
-  agendaId!: string;
 
   @ManyToOne(() => Agenda, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'agenda_id' })
@@ -35,14 +29,4 @@ export class Theme implements HasNames {
 
   @Column({ type: 'varchar', length: 200 })
   nameEn!: string;
-
-  @Field(() => Int, { description: 'For renaming: a stale version is refused with CONFLICT.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { StoredRecord } from '@api/core/persistence/records';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { LANGUAGES, Language } from '@grensportaal/shared-domain';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
 
@@ -17,11 +18,7 @@ export const SEED_ISSUER = 'urn:grensportaal:seed';
 @ObjectType('User', { description: 'A person who works in Grensportaal.' })
 @Entity('app_user')
 @Index(['issuer', 'subject'], { unique: true })
-export class AppUser {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class AppUser extends StoredRecord {
   @Column({ type: 'varchar', length: 300 })
   issuer!: string;
 
@@ -65,10 +62,4 @@ export class AppUser {
   /** Null for a person of the demo register who has not signed in yet. */
   @Column({ type: 'timestamptz', nullable: true })
   lastSeenAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

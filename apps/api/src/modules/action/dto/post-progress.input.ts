@@ -1,27 +1,13 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
 import { Language, LIMITS } from '@grensportaal/shared-domain';
 import { LanguageEnum } from '@api/core/graphql/shared-enums';
-import { Id, OneOf, Text, Whole } from '@api/core/validation/rules';
+import { EnumField, IdField, MAX_INT, TextField, WholeField } from '@api/core/validation/fields';
 
 @InputType()
 export class PostProgressInput {
-  @Field(() => ID)
-  @Id()
-  actionId!: string;
-
-  @Field(() => Int, { description: 'The version of the action you read.' })
-  @Whole(1, 2_147_483_647)
-  version!: number;
-
-  @Field(() => Int, { description: 'Progress in percent, 0–100.' })
-  @Whole(0, 100)
-  progress!: number;
-
-  @Field(() => LanguageEnum)
-  @OneOf(LanguageEnum)
-  language!: Language;
-
-  @Field({ description: 'What happened since the last update.' })
-  @Text(LIMITS.shortText)
-  note!: string;
+  @IdField() actionId!: string;
+  @WholeField(1, MAX_INT, { description: 'The version of the action you read.' }) version!: number;
+  @WholeField(0, 100, { description: 'Progress in percent, 0–100.' }) progress!: number;
+  @EnumField(LanguageEnum) language!: Language;
+  @TextField(LIMITS.shortText, { description: 'What happened since the last update.' }) note!: string;
 }

@@ -1,23 +1,10 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
 import { ActionTransitionName, LIMITS } from '@grensportaal/shared-domain';
 import { ActionTransitionEnum } from '@api/core/graphql/shared-enums';
-import { Id, OneOf, Text, Whole } from '@api/core/validation/rules';
+import { EnumField, ItemChangeInput, TextField } from '@api/core/validation/fields';
 
 @InputType()
-export class TransitionActionInput {
-  @Field(() => ID)
-  @Id()
-  id!: string;
-
-  @Field(() => Int)
-  @Whole(1, 2_147_483_647)
-  version!: number;
-
-  @Field(() => ActionTransitionEnum)
-  @OneOf(ActionTransitionEnum)
-  transition!: ActionTransitionName;
-
-  @Field(() => String, { nullable: true, description: 'Required to hold, cancel or reopen.' })
-  @Text(LIMITS.reason, { optional: true })
-  reason?: string | null;
+export class TransitionActionInput extends ItemChangeInput {
+  @EnumField(ActionTransitionEnum) transition!: ActionTransitionName;
+  @TextField(LIMITS.reason, { optional: true, description: 'Required to hold, cancel or reopen.' }) reason?: string | null;
 }

@@ -1,53 +1,24 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
+import { ArgsType, InputType, registerEnumType } from '@nestjs/graphql';
 import { AssignmentStatus } from '@grensportaal/shared-domain';
-import { AssignmentStatusEnum } from '@api/core/graphql/shared-enums';
+import { AssignmentStatusEnum, enumOf } from '@api/core/graphql/shared-enums';
 import { PageArgs } from '@api/core/pagination/connection';
-import { Code, Id, OneOf } from '@api/core/validation/rules';
+import { CodeField, EnumField, EnumsField, FlagField, IdField, NestedField } from '@api/core/validation/fields';
 
-export enum AssignmentOrder {
-  DUE_DATE_ASC = 'DUE_DATE_ASC',
-  UPDATED_DESC = 'UPDATED_DESC',
-  CREATED_DESC = 'CREATED_DESC',
-}
+export const AssignmentOrder = enumOf(['DUE_DATE_ASC', 'UPDATED_DESC', 'CREATED_DESC'] as const);
+export type AssignmentOrder = keyof typeof AssignmentOrder;
 registerEnumType(AssignmentOrder, { name: 'AssignmentOrder' });
 
 @InputType()
 export class AssignmentFilter {
-  @Field(() => String, { nullable: true })
-  @Code({ optional: true })
-  agendaCode?: string | null;
-
-  @Field(() => [AssignmentStatusEnum], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10, { context: { rule: 'arrayMaxSize', max: 10 } })
-  @IsEnum(AssignmentStatusEnum, { each: true, context: { rule: 'isEnum' } })
-  statuses?: AssignmentStatus[] | null;
-
-  @Field(() => String, { nullable: true })
-  @Code({ optional: true })
-  ministryCode?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Awaiting an answer past the due date.' })
-  @IsOptional()
-  @IsBoolean({ context: { rule: 'isBoolean' } })
-  overdue?: boolean | null;
-
-  @Field(() => ID, { nullable: true })
-  @Id({ optional: true })
-  bottleneckId?: string | null;
+  @CodeField({ optional: true }) agendaCode?: string | null;
+  @EnumsField(AssignmentStatusEnum, 10, { optional: true }) statuses?: AssignmentStatus[] | null;
+  @CodeField({ optional: true }) ministryCode?: string | null;
+  @FlagField({ optional: true, description: 'Awaiting an answer past the due date.' }) overdue?: boolean | null;
+  @IdField({ optional: true }) bottleneckId?: string | null;
 }
 
 @ArgsType()
 export class AssignmentsArgs extends PageArgs {
-  @Field(() => AssignmentFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AssignmentFilter)
-  filter?: AssignmentFilter | null;
-
-  @Field(() => AssignmentOrder, { defaultValue: AssignmentOrder.DUE_DATE_ASC })
-  @OneOf(AssignmentOrder)
-  orderBy: AssignmentOrder = AssignmentOrder.DUE_DATE_ASC;
+  @NestedField(() => AssignmentFilter, { optional: true }) filter?: AssignmentFilter | null;
+  @EnumField(AssignmentOrder, { defaultValue: AssignmentOrder.DUE_DATE_ASC }) orderBy: AssignmentOrder = AssignmentOrder.DUE_DATE_ASC;
 }

@@ -1,28 +1,13 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
 import { Language, LIMITS } from '@grensportaal/shared-domain';
 import { LanguageEnum } from '@api/core/graphql/shared-enums';
-import { LocalDateScalar } from '@api/core/graphql/local-date.scalar';
-import { Code, Id, LocalDate, OneOf, Text } from '@api/core/validation/rules';
+import { CodeField, DateField, EnumField, IdField, TextField } from '@api/core/validation/fields';
 
 @InputType()
 export class CreateAssignmentInput {
-  @Field(() => ID)
-  @Id()
-  bottleneckId!: string;
-
-  @Field({ description: 'The ministry asked, e.g. SZW.' })
-  @Code()
-  ministryCode!: string;
-
-  @Field(() => LanguageEnum)
-  @OneOf(LanguageEnum)
-  language!: Language;
-
-  @Field()
-  @Text(LIMITS.shortText)
-  question!: string;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: four weeks from today. Not in the past.' })
-  @LocalDate({ optional: true })
-  dueDate?: string | null;
+  @IdField() bottleneckId!: string;
+  @CodeField({ description: 'The ministry asked, e.g. SZW.' }) ministryCode!: string;
+  @EnumField(LanguageEnum) language!: Language;
+  @TextField(LIMITS.shortText) question!: string;
+  @DateField({ optional: true, description: 'Default: four weeks from today. Not in the past.' }) dueDate?: string | null;
 }

@@ -1,23 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
 import { EntityType, Language, LIMITS } from '@grensportaal/shared-domain';
 import { EntityTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
-import { Id, OneOf, Text } from '@api/core/validation/rules';
+import { EnumField, IdField, TextField } from '@api/core/validation/fields';
 
 @InputType()
 export class AddCommentInput {
-  @Field(() => EntityTypeEnum, { description: 'BOTTLENECK, ACTION or ASSIGNMENT.' })
-  @OneOf(EntityTypeEnum)
-  entityType!: EntityType;
-
-  @Field(() => ID)
-  @Id()
-  entityId!: string;
-
-  @Field(() => LanguageEnum)
-  @OneOf(LanguageEnum)
-  language!: Language;
-
-  @Field()
-  @Text(LIMITS.comment)
-  body!: string;
+  @EnumField(EntityTypeEnum, { description: 'BOTTLENECK, ACTION or ASSIGNMENT.' }) entityType!: EntityType;
+  @IdField() entityId!: string;
+  @EnumField(LanguageEnum) language!: Language;
+  @TextField(LIMITS.comment) body!: string;
 }

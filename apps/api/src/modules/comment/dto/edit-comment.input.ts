@@ -1,18 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
 import { LIMITS } from '@grensportaal/shared-domain';
-import { Id, Text, Whole } from '@api/core/validation/rules';
+import { ItemChangeInput, TextField } from '@api/core/validation/fields';
 
 @InputType()
-export class EditCommentInput {
-  @Field(() => ID)
-  @Id()
-  id!: string;
-
-  @Field(() => Int)
-  @Whole(1, 2_147_483_647)
-  version!: number;
-
-  @Field()
-  @Text(LIMITS.comment)
-  body!: string;
+export class EditCommentInput extends ItemChangeInput {
+  @TextField(LIMITS.comment) body!: string;
 }

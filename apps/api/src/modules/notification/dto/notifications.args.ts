@@ -1,36 +1,24 @@
-import { ArgsType, Field, ID, Int, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsUUID } from 'class-validator';
+import { ArgsType, registerEnumType } from '@nestjs/graphql';
+import { EnumField, FlagField, IdField, IdsField, WholeField } from '@api/core/validation/fields';
 import { EMAIL_PREFERENCES, EmailPreference } from '@api/modules/user/user.entity';
-import { Id, OneOf, Whole } from '@api/core/validation/rules';
 
 export const EmailPreferenceEnum = Object.fromEntries(EMAIL_PREFERENCES.map((p) => [p, p])) as { [K in EmailPreference]: K };
 registerEnumType(EmailPreferenceEnum, { name: 'EmailPreference', description: 'How notifications reach someone by e-mail.' });
 
 @ArgsType()
 export class NotificationsArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'How many, newest first (at most 100).' })
-  @Whole(1, 100)
-  first: number = 20;
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean({ context: { rule: 'isBoolean' } })
-  unreadOnly: boolean = false;
+  @WholeField(1, 100, { description: 'How many, newest first (at most 100).' }) first: number = 20;
+  @FlagField({ defaultValue: false }) unreadOnly: boolean = false;
 }
 
 @ArgsType()
 export class MarkNotificationsReadArgs {
-  @Field(() => [ID])
-  @IsArray({ context: { rule: 'isArray' } })
-  @ArrayMaxSize(200, { context: { rule: 'arrayMaxSize', max: 200 } })
-  @IsUUID('all', { each: true, context: { rule: 'isUUID' } })
-  ids!: string[];
+  @IdsField(200) ids!: string[];
 }
 
 @ArgsType()
 export class EmailPreferenceArgs {
-  @Field(() => EmailPreferenceEnum)
-  @OneOf(EmailPreferenceEnum)
-  preference!: EmailPreference;
+  @EnumField(EmailPreferenceEnum) preference!: EmailPreference;
 }
 
 export const FOLLOWABLE_TYPES = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT'] as const;
@@ -40,15 +28,7 @@ registerEnumType(FollowableTypeEnum, { name: 'FollowableType', description: 'Wha
 
 @ArgsType()
 export class SetFollowingArgs {
-  @Field(() => FollowableTypeEnum)
-  @OneOf(FollowableTypeEnum)
-  entityType!: FollowableType;
-
-  @Field(() => ID)
-  @Id()
-  id!: string;
-
-  @Field(() => Boolean, { description: 'true to follow, false to stop following.' })
-  @IsBoolean({ context: { rule: 'isBoolean' } })
-  following!: boolean;
+  @EnumField(FollowableTypeEnum) entityType!: FollowableType;
+  @IdField() id!: string;
+  @FlagField({ description: 'true to follow, false to stop following.' }) following!: boolean;
 }

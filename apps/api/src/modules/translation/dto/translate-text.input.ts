@@ -1,45 +1,22 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { InputType, registerEnumType } from '@nestjs/graphql';
 import { Language, LIMITS, TranslationKind } from '@grensportaal/shared-domain';
-import { LanguageEnum, TranslationKindEnum } from '@api/core/graphql/shared-enums';
-import { Code, Id, OneOf, Text, Whole } from '@api/core/validation/rules';
+import { enumOf, LanguageEnum, TranslationKindEnum } from '@api/core/graphql/shared-enums';
+import { CodeField, EnumField, ItemChangeInput, TextField } from '@api/core/validation/fields';
 
-export enum TranslationTarget {
-  BOTTLENECK = 'BOTTLENECK',
-  ACTION = 'ACTION',
-  ASSIGNMENT = 'ASSIGNMENT',
-  ANSWER = 'ANSWER',
-  PROGRESS_UPDATE = 'PROGRESS_UPDATE',
-}
+export const TranslationTarget = enumOf(['BOTTLENECK', 'ACTION', 'ASSIGNMENT', 'ANSWER', 'PROGRESS_UPDATE'] as const);
+export type TranslationTarget = keyof typeof TranslationTarget;
 registerEnumType(TranslationTarget, { name: 'TranslationTarget', description: 'What carries the text to translate.' });
 
-/** Adds or corrects the translation of one text into one language. */
+/**
+ * Adds or corrects the translation of one text into one language: `id` and
+ * `version` are those of the bottleneck, action, question, answer or
+ * progress update that carries it.
+ */
 @InputType()
-export class TranslateTextInput {
-  @Field(() => TranslationTarget)
-  @OneOf(TranslationTarget)
-  target!: TranslationTarget;
-
-  @Field(() => ID, { description: 'The bottleneck, action, question, answer or progress update.' })
-  @Id()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read of what carries the text (the bottleneck, action, question, answer or progress update): a translation made since is not overwritten.' })
-  @Whole(1, 2_147_483_647)
-  version!: number;
-
-  @Field({ description: 'title, description, whyToSolve, impact, question, text (answers) or note (progress updates).' })
-  @Code()
-  field!: string;
-
-  @Field(() => LanguageEnum)
-  @OneOf(LanguageEnum)
-  language!: Language;
-
-  @Field()
-  @Text(LIMITS.description)
-  text!: string;
-
-  @Field(() => TranslationKindEnum, { defaultValue: 'HUMAN' })
-  @OneOf(TranslationKindEnum)
-  kind: TranslationKind = 'HUMAN';
+export class TranslateTextInput extends ItemChangeInput {
+  @EnumField(TranslationTarget) target!: TranslationTarget;
+  @CodeField({ description: 'title, description, whyToSolve, impact, question, text (answers) or note (progress updates).' }) field!: string;
+  @EnumField(LanguageEnum) language!: Language;
+  @TextField(LIMITS.description) text!: string;
+  @EnumField(TranslationKindEnum, { defaultValue: 'HUMAN' }) kind: TranslationKind = 'HUMAN';
 }
