@@ -4,6 +4,7 @@ import { Logger } from 'pino';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { HistoryService } from './history/history.service';
 import { Clock } from './time/clock';
+import { RegisterWrites } from './versioning/register-writes';
 import { VersionedChanges } from './versioning/versioned-change';
 import { I18nService } from './i18n/i18n.service';
 import { LOGGER } from './logging/logger';
@@ -15,8 +16,8 @@ export class CoreModule {
   static forRoot(logger: Logger): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: LOGGER, useValue: logger }, I18nService, Clock, HistoryService, VersionedChanges, { provide: APP_FILTER, useClass: AppExceptionFilter }],
-      exports: [LOGGER, I18nService, Clock, HistoryService, VersionedChanges],
+      providers: [{ provide: LOGGER, useValue: logger }, I18nService, Clock, HistoryService, VersionedChanges, RegisterWrites, { provide: APP_FILTER, useClass: AppExceptionFilter }],
+      exports: [LOGGER, I18nService, Clock, HistoryService, VersionedChanges, RegisterWrites],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Language, TranslationKind } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
-import { FieldError } from '@api/core/validation/validation';
+import { FieldError, ValidationException } from '@api/core/validation/validation';
 import { StoredText, withTranslation } from './stored-text';
 import { TextTranslationInput } from './text-translation.input';
 
@@ -32,6 +32,13 @@ export class TextFields<F extends string> {
       if (problem) errors.push(problem);
       else texts[t.field as F] = this.translate(stored!, t.language, t.text, t.kind, user, now);
     });
+  }
+
+  /** `stored` with the translation added; one that is not possible (unknown field, the original's language, too long) is refused as invalid input. */
+  translated(stored: StoredText | null | undefined, field: string, translation: { language: Language; text: string; kind: TranslationKind }, user: CurrentUser, now: Date): StoredText {
+    const problem = this.check(stored, field, translation, 'input');
+    if (problem) throw new ValidationException([problem]);
+    return this.translate(stored!, translation.language, translation.text, translation.kind, user, now);
   }
 
   translate(stored: StoredText, language: Language, text: string, kind: TranslationKind, user: CurrentUser, now: Date): StoredText {

@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ACTION_TRANSITIONS, Language, mayEditAction, mayProposeAction, maySetPriority, TranslationKind } from '@grensportaal/shared-domain';
-import { AccessService } from '@api/core/auth/access.service';
 import { personOf } from '@api/core/auth/actors';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { Caller } from '@api/core/context/caller';
-import { HistoryService } from '@api/core/history/history.service';
 import { newText, replaceSource, StoredText } from '@api/core/text/stored-text';
-import { Clock } from '@api/core/time/clock';
 import { FieldError, ValidationException } from '@api/core/validation/validation';
 import { requireTransition } from '@api/core/versioning/transition.exception';
-import { VersionedChanges } from '@api/core/versioning/versioned-change';
-import { inTransaction } from '@api/database/transaction';
+import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { AgendaService } from '@api/modules/agenda/agenda.service';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
@@ -31,12 +26,10 @@ type ActionTextField = 'title' | 'description';
 /** Proposing, changing, moving and translating actions: every change versioned and in history. */
 @Injectable()
 export class ActionLifecycleService {
+  private readonly changeAction = this.writes.of(Action, 'ACTION', 'Action');
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly history: HistoryService,
-    private readonly changes: VersionedChanges,
-    private readonly clock: Clock,
+    private readonly writes: RegisterWrites,
     private readonly actions: ActionService,
     private readonly agendas: AgendaService,
     private readonly organisations: OrganisationService,
@@ -73,7 +66,8 @@ export class ActionLifecycleService {
 
   /** Proposes an action for bottlenecks of one agenda (see mayProposeAction for who may). */
   async create(caller: Caller, input: CreateActionInput, manager?: EntityManager): Promise<Action> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
+    const { clock } = this.writes;
     const errors: FieldError[] = [];
     const bottlenecks = await this.checkBottlenecks(caller, input.bottleneckIds, errors);
     if (errors.length || bottlenecks.length === 0) throw new ValidationException(errors);
@@ -81,16 +75,16 @@ export class ActionLifecycleService {
     const isPartner = user.organisation ? await this.agendas.isPartner(agenda.id, user.organisation.id) : false;
     if (!mayProposeAction(personOf(user), bottlenecks[0], { steeringOrganisationId: agenda.steeringOrganisationId, isPartner })) throw new AuthException(AuthErrorCode.FORBIDDEN);
     const owner = await this.checkOwner(agenda.id, input.ownerOrganisationCode, input.ownerUserId, errors);
-    if (input.dueDate < this.clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
+    if (input.dueDate < clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
     const texts: Partial<Record<ActionTextField, StoredText | null>> = {
       title: newText(input.language, input.title),
       description: input.description ? newText(input.language, input.description) : null,
     };
-    ACTION_TEXTS.applyAll(texts, input.translations ?? [], user, this.clock.now(), errors);
+    ACTION_TEXTS.applyAll(texts, input.translations ?? [], user, clock.now(), errors);
     if (errors.length || !owner) throw new ValidationException(errors);
 
-    const now = this.clock.now();
-    return inTransaction(this.dataSource, manager, async (tx) => {
+    const now = clock.now();
+    return this.writes.transaction(manager, async (tx) => {
       const saved = await tx.getRepository(Action).save(
         tx.getRepository(Action).create({
           agendaId: agenda.id,
@@ -113,9 +107,9 @@ export class ActionLifecycleService {
       );
       const ids = bottlenecks.map((b) => b.id);
       await tx.query('INSERT INTO action_bottleneck (action_id, bottleneck_id) SELECT $1, unnest($2::uuid[])', [saved.id, ids]);
-      await this.history.record(
+      await this.writes.record(
         tx,
-        user,
+        caller,
         { entityType: 'ACTION', entityId: saved.id, agendaId: saved.agendaId, version: saved.version, kind: 'CREATED', changes: actionChanges({}, saved, null, ids) },
         { after: saved, subject: { reference: bottlenecks.map((b) => b.reference).sort()[0], title: saved.title.text } },
       );
@@ -147,7 +141,7 @@ export class ActionLifecycleService {
       next.ownerUserId = input.ownerUserId;
     }
     if (input.dueDate && input.dueDate !== current.dueDate) {
-      if (input.dueDate < this.clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
+      if (input.dueDate < this.writes.clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
       next.dueDate = input.dueDate;
     }
     if (input.instrument && input.instrument !== current.instrument) next.instrument = input.instrument;
@@ -165,14 +159,9 @@ export class ActionLifecycleService {
     if (errors.length) throw new ValidationException(errors);
     if (Object.keys(next).length === 0 && !newIds && current.version === input.version) return current;
 
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const subject = await this.actions.subjectOf(caller.loaders, current);
-      const { after } = await this.changes.apply(tx, this.access.requireUser(caller), {
-        entity: Action,
-        entityType: 'ACTION',
-        entityName: 'Action',
-        before: current,
-        version: input.version,
+    const subject = await this.actions.subjectOf(caller.loaders, current);
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeAction(tx, caller, current, input.version, {
         set: next,
         kind: 'UPDATED',
         changes: (before, updated) => actionChanges(before, updated, oldIds, newIds ?? oldIds),
@@ -191,42 +180,25 @@ export class ActionLifecycleService {
     const transition = requireTransition('actionStatus', ACTION_TRANSITIONS, input.transition, current.status, await this.actions.actors(caller, current));
     if (transition.needsReason && !input.reason) throw new ValidationException([{ field: 'input.reason', rule: 'required', params: {} }]);
     const set: Partial<Action> = { status: transition.to, statusReason: input.reason ?? null, ...(transition.to === 'DONE' ? { progress: 100 } : {}) };
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const { after } = await this.changes.apply(tx, this.access.requireUser(caller), {
-        entity: Action,
-        entityType: 'ACTION',
-        entityName: 'Action',
-        before: current,
-        version: input.version,
-        set,
-        kind: 'TRANSITION',
-        transition: transition.name,
-        changes: (before, updated) => actionChanges(before, updated),
-        subject: await this.actions.subjectOf(caller.loaders, current),
-      });
+    const subject = await this.actions.subjectOf(caller.loaders, current);
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeAction(tx, caller, current, input.version, { set, kind: 'TRANSITION', transition: transition.name, changes: (before, updated) => actionChanges(before, updated), subject });
       return after;
     });
   }
 
   /** Adds or corrects a translation of the action's title or description. */
   async translate(caller: Caller, id: string, version: number, field: string, translation: { language: Language; text: string; kind: TranslationKind }, manager?: EntityManager): Promise<Action> {
-    const user = this.access.requireUser(caller);
     const current = await this.actions.requireVisible(caller, id);
     const stored = ACTION_TEXTS.has(field) ? current[field] : null;
-    const problem = ACTION_TEXTS.check(stored, field, translation, 'input');
-    if (problem) throw new ValidationException([problem]);
-    const text = ACTION_TEXTS.translate(stored!, translation.language, translation.text, translation.kind, user, this.clock.now());
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const { after } = await this.changes.apply(tx, user, {
-        entity: Action,
-        entityType: 'ACTION',
-        entityName: 'Action',
-        before: current,
-        version,
+    const text = ACTION_TEXTS.translated(stored, field, translation, this.writes.user(caller), this.writes.clock.now());
+    const subject = await this.actions.subjectOf(caller.loaders, current);
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeAction(tx, caller, current, version, {
         set: { [field]: text } as Partial<Action>,
         kind: 'TRANSLATED',
         changes: () => [{ field, from: stored!.tr[translation.language]?.text ?? null, to: translation.text, language: translation.language }],
-        subject: await this.actions.subjectOf(caller.loaders, current),
+        subject,
       });
       return after;
     });

@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ASSIGNMENT_TRANSITIONS, DEFAULT_ANSWER_DAYS, Language, LIMITS, TranslationKind } from '@grensportaal/shared-domain';
-import { AccessService } from '@api/core/auth/access.service';
 import { Caller } from '@api/core/context/caller';
-import { diff, HistoryService } from '@api/core/history/history.service';
+import { diff } from '@api/core/history/history.service';
 import { newText } from '@api/core/text/stored-text';
 import { TextFields } from '@api/core/text/text-fields';
-import { Clock } from '@api/core/time/clock';
 import { FieldError, ValidationException } from '@api/core/validation/validation';
 import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
+import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { requireTransition } from '@api/core/versioning/transition.exception';
-import { VersionedChanges } from '@api/core/versioning/versioned-change';
-import { inTransaction } from '@api/database/transaction';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
 import { Answer } from './answer.entity';
@@ -33,22 +29,24 @@ function snapshot(a: Partial<Assignment>): Record<string, unknown> {
 
 const assignmentChanges = (before: Partial<Assignment>, after: Assignment) => diff(snapshot(before), snapshot(after), TRACKED);
 
+type Translation = { language: Language; text: string; kind: TranslationKind };
+
 /** Questions to ministries: put by the secretariat, answered only by the ministry asked, every answer kept. */
 @Injectable()
 export class AssignmentLifecycleService {
+  private readonly changeAssignment = this.writes.of(Assignment, 'ASSIGNMENT', 'Assignment');
+  private readonly changeAnswer = this.writes.of(Answer, 'ASSIGNMENT', 'Assignment');
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly history: HistoryService,
-    private readonly changes: VersionedChanges,
-    private readonly clock: Clock,
+    private readonly writes: RegisterWrites,
     private readonly assignments: AssignmentService,
     private readonly organisations: OrganisationService,
     private readonly bottlenecks: BottleneckService,
   ) {}
 
   async create(caller: Caller, input: CreateAssignmentInput, manager?: EntityManager): Promise<Assignment> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
+    const { clock } = this.writes;
     const errors: FieldError[] = [];
     const bottleneck = await this.bottlenecks.visible(caller, input.bottleneckId);
     if (!bottleneck || bottleneck.status === 'DRAFT') errors.push({ field: 'input.bottleneckId', rule: 'notFound', params: { value: input.bottleneckId } });
@@ -56,30 +54,19 @@ export class AssignmentLifecycleService {
     const ministry = await this.organisations.findByCode(input.ministryCode);
     if (!ministry) errors.push({ field: 'input.ministryCode', rule: 'notFound', params: { value: input.ministryCode } });
     else if (ministry.kind !== 'MINISTRY') errors.push({ field: 'input.ministryCode', rule: 'ministry', params: {} });
-    const dueDate = input.dueDate ?? this.clock.todayPlus(DEFAULT_ANSWER_DAYS);
-    if (dueDate < this.clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
+    const dueDate = input.dueDate ?? clock.todayPlus(DEFAULT_ANSWER_DAYS);
+    if (dueDate < clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
     if (errors.length) throw new ValidationException(errors);
 
-    const now = this.clock.now();
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const saved = await tx.getRepository(Assignment).save(
-        tx.getRepository(Assignment).create({
-          agendaId: bottleneck!.agendaId,
-          bottleneckId: bottleneck!.id,
-          ministryId: ministry!.id,
-          question: newText(input.language, input.question),
-          dueDate,
-          status: 'OPEN',
-          statusReason: null,
-          askedById: user.id,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        }),
+    return this.writes.transaction(manager, async (tx) => {
+      const now = clock.now();
+      const repository = tx.getRepository(Assignment);
+      const saved = await repository.save(
+        repository.create({ agendaId: bottleneck!.agendaId, bottleneckId: bottleneck!.id, ministryId: ministry!.id, question: newText(input.language, input.question), dueDate, status: 'OPEN', statusReason: null, askedById: user.id, createdAt: now, updatedAt: now, version: 1 }),
       );
-      await this.history.record(
+      await this.writes.record(
         tx,
-        user,
+        caller,
         { entityType: 'ASSIGNMENT', entityId: saved.id, agendaId: saved.agendaId, version: saved.version, kind: 'CREATED', changes: assignmentChanges({}, saved) },
         { after: saved, subject: { reference: bottleneck!.reference, title: saved.question.text } },
       );
@@ -89,21 +76,17 @@ export class AssignmentLifecycleService {
 
   /** Only the ministry asked answers; a returned question is answered again, beside the earlier answer. */
   async answer(caller: Caller, input: AnswerAssignmentInput, manager?: EntityManager): Promise<Assignment> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
     const current = await this.assignments.requireVisible(caller, input.id);
     const transition = requireTransition('assignmentStatus', ASSIGNMENT_TRANSITIONS, 'answer', current.status, this.assignments.actors(caller, current));
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const { after } = await this.changes.apply(tx, user, {
-        entity: Assignment,
-        entityType: 'ASSIGNMENT',
-        entityName: 'Assignment',
-        before: current,
-        version: input.version,
+    const subject = await this.assignments.subjectOf(caller.loaders, current);
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeAssignment(tx, caller, current, input.version, {
         set: { status: transition.to, statusReason: null },
         kind: 'ANSWERED',
         transition: 'answer',
         changes: (before, updated) => [...assignmentChanges(before, updated), { field: 'answer', from: null, to: input.text, language: input.language }],
-        subject: await this.assignments.subjectOf(caller.loaders, current),
+        subject,
       });
       await tx.getRepository(Answer).insert({
         assignmentId: current.id,
@@ -111,7 +94,7 @@ export class AssignmentLifecycleService {
         organisationId: user.organisation?.id ?? null,
         text: newText(input.language, input.text),
         review: 'PENDING',
-        createdAt: this.clock.now(),
+        createdAt: this.writes.clock.now(),
         version: 1,
       });
       return after;
@@ -120,80 +103,62 @@ export class AssignmentLifecycleService {
 
   /** The secretariat accepts or returns the answer, or withdraws the question. */
   async transition(caller: Caller, input: TransitionAssignmentInput, manager?: EntityManager): Promise<Assignment> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
     const current = await this.assignments.requireVisible(caller, input.id);
     if (input.transition === 'answer') throw new ValidationException([{ field: 'input.transition', rule: 'notAllowed', params: {} }]);
     const transition = requireTransition('assignmentStatus', ASSIGNMENT_TRANSITIONS, input.transition, current.status, this.assignments.actors(caller, current));
     if (transition.needsReason && !input.reason) throw new ValidationException([{ field: 'input.reason', rule: 'required', params: {} }]);
     const reviewing = transition.name === 'acceptAnswer' || transition.name === 'returnAnswer';
-    return inTransaction(this.dataSource, manager, async (tx) => {
+    const subject = await this.assignments.subjectOf(caller.loaders, current);
+    return this.writes.transaction(manager, async (tx) => {
       if (reviewing) {
         await tx.query(
           `UPDATE answer SET review = $2, return_reason = $3, reviewed_by_id = $4, reviewed_at = $5
             WHERE id = (SELECT id FROM answer WHERE assignment_id = $1 AND review = 'PENDING' ORDER BY created_at DESC LIMIT 1)`,
-          [current.id, transition.name === 'acceptAnswer' ? 'ACCEPTED' : 'RETURNED', transition.name === 'returnAnswer' ? input.reason : null, user.id, this.clock.now()],
+          [current.id, transition.name === 'acceptAnswer' ? 'ACCEPTED' : 'RETURNED', transition.name === 'returnAnswer' ? input.reason : null, user.id, this.writes.clock.now()],
         );
       }
-      const { after } = await this.changes.apply(tx, user, {
-        entity: Assignment,
-        entityType: 'ASSIGNMENT',
-        entityName: 'Assignment',
-        before: current,
-        version: input.version,
+      const { after } = await this.changeAssignment(tx, caller, current, input.version, {
         set: { status: transition.to, statusReason: transition.name === 'withdraw' ? (input.reason ?? null) : null },
         kind: 'TRANSITION',
         transition: transition.name,
         changes: (before, updated) => [...assignmentChanges(before, updated), ...(reviewing && input.reason ? [{ field: 'returnReason', from: null, to: input.reason }] : [])],
-        subject: await this.assignments.subjectOf(caller.loaders, current),
+        subject,
       });
       return after;
     });
   }
 
-  async translateQuestion(caller: Caller, id: string, version: number, translation: { language: Language; text: string; kind: TranslationKind }, manager?: EntityManager): Promise<Assignment> {
-    const user = this.access.requireUser(caller);
+  async translateQuestion(caller: Caller, id: string, version: number, translation: Translation, manager?: EntityManager): Promise<Assignment> {
     const current = await this.assignments.requireVisible(caller, id);
-    const problem = QUESTION_TEXTS.check(current.question, 'question', translation, 'input');
-    if (problem) throw new ValidationException([problem]);
-    const question = QUESTION_TEXTS.translate(current.question, translation.language, translation.text, translation.kind, user, this.clock.now());
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const { after } = await this.changes.apply(tx, user, {
-        entity: Assignment,
-        entityType: 'ASSIGNMENT',
-        entityName: 'Assignment',
-        before: current,
-        version,
+    const question = QUESTION_TEXTS.translated(current.question, 'question', translation, this.writes.user(caller), this.writes.clock.now());
+    const subject = await this.assignments.subjectOf(caller.loaders, current);
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeAssignment(tx, caller, current, version, {
         set: { question },
         kind: 'TRANSLATED',
         changes: (before) => [{ field: 'question', from: before.question.tr[translation.language]?.text ?? null, to: translation.text, language: translation.language }],
-        subject: await this.assignments.subjectOf(caller.loaders, current),
+        subject,
       });
       return after;
     });
   }
 
   /** A translation of an answer, on the version of the answer the caller read (answers are never edited; translations are added beside them). */
-  async translateAnswer(caller: Caller, answerId: string, version: number, translation: { language: Language; text: string; kind: TranslationKind }, manager?: EntityManager): Promise<Assignment> {
-    const user = this.access.requireUser(caller);
-    const answer = await this.dataSource.getRepository(Answer).findOneBy({ id: answerId });
+  async translateAnswer(caller: Caller, answerId: string, version: number, translation: Translation, manager?: EntityManager): Promise<Assignment> {
+    const answer = await this.writes.dataSource.getRepository(Answer).findOneBy({ id: answerId });
     const assignment = answer ? await this.assignments.visible(caller, answer.assignmentId) : null;
     if (!answer || !assignment) throw new ItemNotFoundException('Assignment');
-    const problem = ANSWER_TEXTS.check(answer.text, 'text', translation, 'input');
-    if (problem) throw new ValidationException([problem]);
-    const text = ANSWER_TEXTS.translate(answer.text, translation.language, translation.text, translation.kind, user, this.clock.now());
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      await this.changes.apply(tx, user, {
-        entity: Answer,
-        entityType: 'ASSIGNMENT',
-        entityName: 'Assignment',
-        before: answer,
-        version,
+    const text = ANSWER_TEXTS.translated(answer.text, 'text', translation, this.writes.user(caller), this.writes.clock.now());
+    const subject = await this.assignments.subjectOf(caller.loaders, assignment);
+    return this.writes.transaction(manager, async (tx) => {
+      await this.changeAnswer(tx, caller, answer, version, {
         set: { text },
         kind: 'TRANSLATED',
         changes: (before) => [{ field: 'answer', from: before.text.tr[translation.language]?.text ?? null, to: translation.text, language: translation.language }],
         historyOf: { entityId: assignment.id, agendaId: assignment.agendaId, version: assignment.version },
         conflictFields: ['answer'],
-        subject: await this.assignments.subjectOf(caller.loaders, assignment),
+        subject,
         touch: false,
       });
       return assignment;

@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { BOTTLENECK_TRANSITIONS, Language, TranslationKind } from '@grensportaal/shared-domain';
-import { AccessService } from '@api/core/auth/access.service';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { Caller } from '@api/core/context/caller';
-import { HistoryService } from '@api/core/history/history.service';
 import { newText, replaceSource, StoredText } from '@api/core/text/stored-text';
-import { Clock } from '@api/core/time/clock';
 import { FieldError, ValidationException } from '@api/core/validation/validation';
 import { requireTransition } from '@api/core/versioning/transition.exception';
-import { VersionedChanges } from '@api/core/versioning/versioned-change';
-import { inTransaction } from '@api/database/transaction';
+import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { AgendaService } from '@api/modules/agenda/agenda.service';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
 import { Theme } from '@api/modules/theme/theme.entity';
@@ -26,12 +21,10 @@ import { UpdateBottleneckInput } from './dto/update-bottleneck.input';
 /** Logging, editing, moving and translating bottlenecks: every change versioned and in history. */
 @Injectable()
 export class BottleneckLifecycleService {
+  private readonly changeBottleneck = this.writes.of(Bottleneck, 'BOTTLENECK', 'Bottleneck');
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly history: HistoryService,
-    private readonly changes: VersionedChanges,
-    private readonly clock: Clock,
+    private readonly writes: RegisterWrites,
     private readonly bottlenecks: BottleneckService,
     private readonly agendas: AgendaService,
     private readonly organisations: OrganisationService,
@@ -39,10 +32,11 @@ export class BottleneckLifecycleService {
   ) {}
 
   async create(caller: Caller, input: CreateBottleneckInput, manager?: EntityManager): Promise<Bottleneck> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
+    const { clock } = this.writes;
     const errors: FieldError[] = [];
     const agenda = await this.agendas.findByCode(input.agendaCode);
-    if (!agenda || !(await this.access.canReadAgenda(caller, agenda.id))) {
+    if (!agenda || !(await this.writes.access.canReadAgenda(caller, agenda.id))) {
       throw new ValidationException([{ field: 'input.agendaCode', rule: 'notFound', params: { value: input.agendaCode } }]);
     }
     const isSecretariat = user.roles.includes('secretariat');
@@ -67,7 +61,7 @@ export class BottleneckLifecycleService {
       whyToSolve: input.whyToSolve ? newText(input.language, input.whyToSolve) : null,
       impact: input.impact ? newText(input.language, input.impact) : null,
     };
-    BOTTLENECK_TEXTS.applyAll(texts, input.translations ?? [], user, this.clock.now(), errors);
+    BOTTLENECK_TEXTS.applyAll(texts, input.translations ?? [], user, clock.now(), errors);
     const draft: Partial<Bottleneck> = {
       title: texts.title!,
       description: texts.description ?? null,
@@ -80,9 +74,9 @@ export class BottleneckLifecycleService {
     if (input.submit) errors.push(...missingForSubmission(draft, 'input'));
     if (errors.length) throw new ValidationException(errors);
 
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const now = this.clock.now();
-      const year = Number(this.clock.today().slice(0, 4));
+    return this.writes.transaction(manager, async (tx) => {
+      const now = clock.now();
+      const year = Number(clock.today().slice(0, 4));
       const number = await nextReferenceNumber(tx, agenda.id, year);
       const saved = await tx.getRepository(Bottleneck).save(
         tx.getRepository(Bottleneck).create({
@@ -105,9 +99,9 @@ export class BottleneckLifecycleService {
           version: 1,
         }),
       );
-      await this.history.record(
+      await this.writes.record(
         tx,
-        user,
+        caller,
         { entityType: 'BOTTLENECK', entityId: saved.id, agendaId: saved.agendaId, version: saved.version, kind: 'CREATED', transition: input.submit ? 'submit' : null, changes: bottleneckChanges({}, saved) },
         { after: saved, subject: bottleneckSubject(saved) },
       );
@@ -138,7 +132,7 @@ export class BottleneckLifecycleService {
     if (current.status !== 'DRAFT') errors.push(...missingForSubmission({ ...current, ...next }, 'input'));
     if (errors.length) throw new ValidationException(errors);
     if (Object.keys(next).length === 0 && current.version === input.version) return current;
-    return inTransaction(this.dataSource, manager, async (tx) => (await this.change(tx, caller, current, input.version, next, 'UPDATED')).after);
+    return this.writes.transaction(manager, async (tx) => (await this.change(tx, caller, current, input.version, next, 'UPDATED')).after);
   }
 
   async transition(caller: Caller, input: TransitionBottleneckInput, manager?: EntityManager): Promise<Bottleneck> {
@@ -165,7 +159,7 @@ export class BottleneckLifecycleService {
     if (transition.name === 'submit') errors.push(...missingForSubmission(current, 'bottleneck'));
     if (errors.length) throw new ValidationException(errors);
 
-    const now = this.clock.now();
+    const now = this.writes.clock.now();
     const closing = transition.to === 'CLOSED';
     const set: Partial<Bottleneck> = {
       status: transition.to,
@@ -175,12 +169,12 @@ export class BottleneckLifecycleService {
       closedAt: closing ? now : null,
       ...(transition.name === 'submit' ? { submittedAt: now } : {}),
     };
-    return inTransaction(this.dataSource, manager, async (tx) => {
+    return this.writes.transaction(manager, async (tx) => {
       if (duplicateOfId) {
         await tx.query(`INSERT INTO bottleneck_link (from_id, to_id, type, created_by_id, created_at) VALUES ($1, $2, 'DUPLICATE_OF', $3, $4) ON CONFLICT DO NOTHING`, [
           current.id,
           duplicateOfId,
-          this.access.requireUser(caller).id,
+          this.writes.user(caller).id,
           now,
         ]);
       }
@@ -190,19 +184,11 @@ export class BottleneckLifecycleService {
 
   /** Adds or corrects a translation of one text. */
   async translate(caller: Caller, id: string, version: number, field: string, translation: { language: Language; text: string; kind: TranslationKind }, manager?: EntityManager): Promise<Bottleneck> {
-    const user = this.access.requireUser(caller);
     const current = await this.bottlenecks.requireVisible(caller, id);
     const stored = BOTTLENECK_TEXTS.has(field) ? (current[field] as StoredText | null) : null;
-    const problem = BOTTLENECK_TEXTS.check(stored, field, translation, 'input');
-    if (problem) throw new ValidationException([problem]);
-    const text = BOTTLENECK_TEXTS.translate(stored!, translation.language, translation.text, translation.kind, user, this.clock.now());
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const { after } = await this.changes.apply(tx, user, {
-        entity: Bottleneck,
-        entityType: 'BOTTLENECK',
-        entityName: 'Bottleneck',
-        before: current,
-        version,
+    const text = BOTTLENECK_TEXTS.translated(stored, field, translation, this.writes.user(caller), this.writes.clock.now());
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeBottleneck(tx, caller, current, version, {
         set: { [field]: text } as Partial<Bottleneck>,
         kind: 'TRANSLATED',
         changes: () => [{ field, from: stored!.tr[translation.language]?.text ?? null, to: translation.text, language: translation.language }],
@@ -213,18 +199,7 @@ export class BottleneckLifecycleService {
   }
 
   private change(tx: EntityManager, caller: Caller, before: Bottleneck, version: number, set: Partial<Bottleneck>, kind: 'UPDATED' | 'TRANSITION', transition: TransitionBottleneckInput['transition'] | null = null) {
-    return this.changes.apply(tx, this.access.requireUser(caller), {
-      entity: Bottleneck,
-      entityType: 'BOTTLENECK',
-      entityName: 'Bottleneck',
-      before,
-      version,
-      set,
-      kind,
-      transition,
-      changes: bottleneckChanges,
-      subject: bottleneckSubject(before),
-    });
+    return this.changeBottleneck(tx, caller, before, version, { set, kind, transition, changes: bottleneckChanges, subject: bottleneckSubject(before) });
   }
 }
 

@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessService } from '@api/core/auth/access.service';
+import { EntityManager } from 'typeorm';
 import { Caller } from '@api/core/context/caller';
-import { HistoryService } from '@api/core/history/history.service';
-import { Clock } from '@api/core/time/clock';
+import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { ValidationException } from '@api/core/validation/validation';
 import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
-import { inTransaction } from '@api/database/transaction';
 import { Bottleneck } from './bottleneck.entity';
 import { BottleneckLink } from './bottleneck-link.entity';
 import { BottleneckService } from './bottleneck.service';
@@ -21,10 +17,7 @@ import { bottleneckSubject } from './bottleneck.snapshot';
 @Injectable()
 export class BottleneckLinksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly history: HistoryService,
-    private readonly clock: Clock,
+    private readonly writes: RegisterWrites,
     private readonly bottlenecks: BottleneckService,
   ) {}
 
@@ -32,7 +25,7 @@ export class BottleneckLinksService {
   async of(caller: Caller, bottleneckId: string): Promise<Array<{ link: BottleneckLink; other: Bottleneck; outgoing: boolean }>> {
     const all = await caller.loaders
       .get<string, BottleneckLink[]>('bottleneck.links', async (ids) => {
-        const rows = await this.dataSource
+        const rows = await this.writes.dataSource
           .getRepository(BottleneckLink)
           .createQueryBuilder('l')
           .where('l.from_id = ANY(:ids) OR l.to_id = ANY(:ids)', { ids: [...ids] })
@@ -52,20 +45,20 @@ export class BottleneckLinksService {
 
   /** The secretariat links two bottlenecks (recorded on the first). */
   async link(caller: Caller, fromId: string, toId: string, type: BottleneckLink['type'], manager?: EntityManager): Promise<Bottleneck> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
     const from = await this.bottlenecks.requireVisible(caller, fromId);
     if (fromId === toId) throw new ValidationException([{ field: 'input.targetId', rule: 'notSelf', params: {} }]);
     const to = await this.bottlenecks.visible(caller, toId);
     if (!to) throw new ValidationException([{ field: 'input.targetId', rule: 'notFound', params: { value: toId } }]);
-    return inTransaction(this.dataSource, manager, async (tx) => {
+    return this.writes.transaction(manager, async (tx) => {
       const inserted: unknown[] = await tx.query(
         `INSERT INTO bottleneck_link (from_id, to_id, type, created_by_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-        [from.id, to.id, type, user.id, this.clock.now()],
+        [from.id, to.id, type, user.id, this.writes.clock.now()],
       );
       if (inserted.length) {
-        await this.history.record(
+        await this.writes.record(
           tx,
-          user,
+          caller,
           { entityType: 'BOTTLENECK', entityId: from.id, agendaId: from.agendaId, version: from.version, kind: 'LINKED', changes: [{ field: 'links', from: null, to: { type, bottleneckId: to.id } }] },
           { before: from, after: from, subject: bottleneckSubject(from) },
         );
@@ -75,15 +68,14 @@ export class BottleneckLinksService {
   }
 
   async unlink(caller: Caller, linkId: string, manager?: EntityManager): Promise<Bottleneck> {
-    const user = this.access.requireUser(caller);
-    const link = await this.dataSource.getRepository(BottleneckLink).findOneBy({ id: linkId });
+    const link = await this.writes.dataSource.getRepository(BottleneckLink).findOneBy({ id: linkId });
     const from = link ? await this.bottlenecks.visible(caller, link.fromId) : null;
     if (!link || !from) throw new ItemNotFoundException('Bottleneck');
-    return inTransaction(this.dataSource, manager, async (tx) => {
+    return this.writes.transaction(manager, async (tx) => {
       await tx.query('DELETE FROM bottleneck_link WHERE id = $1', [link.id]);
-      await this.history.record(
+      await this.writes.record(
         tx,
-        user,
+        caller,
         { entityType: 'BOTTLENECK', entityId: from.id, agendaId: from.agendaId, version: from.version, kind: 'UNLINKED', changes: [{ field: 'links', from: { type: link.type, bottleneckId: link.toId }, to: null }] },
         { before: from, after: from, subject: bottleneckSubject(from) },
       );

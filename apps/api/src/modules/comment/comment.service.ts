@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { COMMENTABLE_TYPES, EntityType } from '@grensportaal/shared-domain';
-import { AccessService } from '@api/core/auth/access.service';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Caller } from '@api/core/context/caller';
-import { HistoryService, HistorySubject } from '@api/core/history/history.service';
-import { Clock } from '@api/core/time/clock';
+import { HistorySubject } from '@api/core/history/history.service';
 import { ValidationException } from '@api/core/validation/validation';
 import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
 import { rowToEntity } from '@api/core/versioning/rows';
-import { VersionedChanges } from '@api/core/versioning/versioned-change';
-import { inTransaction } from '@api/database/transaction';
+import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { ActionService } from '@api/modules/action/action.service';
 import { AssignmentService } from '@api/modules/assignment/assignment.service';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
@@ -23,12 +19,10 @@ import { EditCommentInput } from './dto/edit-comment.input';
 /** Comments: anyone who may read an item may comment on it; only the author changes their comment. */
 @Injectable()
 export class CommentService {
+  private readonly changeComment = this.writes.of(Comment, 'COMMENT', 'Comment');
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly history: HistoryService,
-    private readonly changes: VersionedChanges,
-    private readonly clock: Clock,
+    private readonly writes: RegisterWrites,
     private readonly bottlenecks: BottleneckService,
     private readonly actions: ActionService,
     private readonly assignments: AssignmentService,
@@ -38,14 +32,14 @@ export class CommentService {
   of(loaders: LoaderRegistry, entityType: EntityType, entityId: string, last: number | null = null): Promise<Comment[]> {
     return loaders
       .get<string, Comment[]>(`comment.of.${entityType}.${last ?? 'all'}`, async (ids) => {
-        const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+        const rows: Array<Record<string, unknown>> = await this.writes.dataSource.query(
           `SELECT * FROM (
              SELECT c.*, row_number() OVER (PARTITION BY c.entity_id ORDER BY c.created_at DESC, c.id DESC) AS position
                FROM comment c WHERE c.entity_type = $1 AND c.entity_id = ANY($2)
            ) ranked WHERE $3::int IS NULL OR position <= $3 ORDER BY created_at ASC, id ASC`,
           [entityType, [...ids], last],
         );
-        const comments = rows.map((row) => rowToEntity(this.dataSource, Comment, row));
+        const comments = rows.map((row) => rowToEntity(this.writes.dataSource, Comment, row));
         return groupByKey(ids, comments, (r) => r.entityId);
       })
       .load(entityId);
@@ -65,17 +59,17 @@ export class CommentService {
   }
 
   async visible(caller: Caller, id: string): Promise<Comment | null> {
-    const comment = await this.dataSource.getRepository(Comment).findOneBy({ id });
+    const comment = await this.writes.dataSource.getRepository(Comment).findOneBy({ id });
     return comment && (await this.readableAgenda(caller, comment.entityType, comment.entityId)) ? comment : null;
   }
 
   async add(caller: Caller, input: AddCommentInput, manager?: EntityManager): Promise<Comment> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
     if (!COMMENTABLE_TYPES.includes(input.entityType)) throw new ValidationException([{ field: 'input.entityType', rule: 'notAllowed', params: {} }]);
     const agendaId = await this.readableAgenda(caller, input.entityType, input.entityId);
     if (!agendaId) throw new ValidationException([{ field: 'input.entityId', rule: 'notFound', params: { value: input.entityId } }]);
-    const now = this.clock.now();
-    return inTransaction(this.dataSource, manager, async (tx) => {
+    const now = this.writes.clock.now();
+    return this.writes.transaction(manager, async (tx) => {
       const saved = await tx.getRepository(Comment).save(
         tx.getRepository(Comment).create({
           agendaId,
@@ -91,9 +85,9 @@ export class CommentService {
           version: 1,
         }),
       );
-      await this.history.record(
+      await this.writes.record(
         tx,
-        user,
+        caller,
         { entityType: 'COMMENT', entityId: saved.id, agendaId, version: 1, kind: 'COMMENTED', changes: [{ field: 'body', from: null, to: input.body, language: input.language }] },
         { after: saved, subject: await this.subjectOf(caller, saved) },
       );
@@ -102,20 +96,15 @@ export class CommentService {
   }
 
   async edit(caller: Caller, input: EditCommentInput, manager?: EntityManager): Promise<Comment> {
-    const user = this.access.requireUser(caller);
+    const user = this.writes.user(caller);
     const current = await this.visible(caller, input.id);
     if (!current) throw new ItemNotFoundException('Comment');
     if (current.authorId !== user.id) throw new AuthException(AuthErrorCode.FORBIDDEN);
     if (current.body === input.body && current.version === input.version) return current;
     const subject = await this.subjectOf(caller, current);
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const { after } = await this.changes.apply(tx, user, {
-        entity: Comment,
-        entityType: 'COMMENT',
-        entityName: 'Comment',
-        before: current,
-        version: input.version,
-        set: { body: input.body, editedAt: this.clock.now() },
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeComment(tx, caller, current, input.version, {
+        set: { body: input.body, editedAt: this.writes.clock.now() },
         kind: 'UPDATED',
         changes: (before, updated) => [{ field: 'body', from: before.body, to: updated.body, language: updated.language }],
         subject,

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { CurrentUser } from '@api/core/auth/current-user';
-import { HistoryService } from '@api/core/history/history.service';
+import { EntityManager } from 'typeorm';
+import { Caller } from '@api/core/context/caller';
 import { ValidationException } from '@api/core/validation/validation';
-import { VersionedChanges } from '@api/core/versioning/versioned-change';
-import { inTransaction } from '@api/database/transaction';
+import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { AgendaErrorCode, AgendaException } from '@api/modules/agenda/agenda.exception';
 import { AgendaService } from '@api/modules/agenda/agenda.service';
 import { AddThemeInput, RenameThemeInput } from './dto/theme.input';
@@ -27,18 +24,18 @@ export function themeCode(name: string): string {
 /** The secretariat's care of an agenda's themes; each change is in the agenda's history. */
 @Injectable()
 export class ThemeManagementService {
+  private readonly changeTheme = this.writes.of(Theme, 'AGENDA', 'Theme');
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly history: HistoryService,
-    private readonly changes: VersionedChanges,
+    private readonly writes: RegisterWrites,
     private readonly agendas: AgendaService,
   ) {}
 
   /** Adds a theme, named in all three languages; its code is derived from the English name. */
-  async add(user: CurrentUser, input: AddThemeInput, manager?: EntityManager): Promise<Theme> {
+  async add(caller: Caller, input: AddThemeInput, manager?: EntityManager): Promise<Theme> {
     const agenda = await this.agendas.findByCode(input.agendaCode);
     if (!agenda) throw new AgendaException(AgendaErrorCode.AGENDA_NOT_FOUND, { agenda: input.agendaCode });
-    return inTransaction(this.dataSource, manager, async (tx) => {
+    return this.writes.transaction(manager, async (tx) => {
       // One theme added at a time per agenda, so codes and positions cannot collide.
       await tx.query('SELECT id FROM agenda WHERE id = $1 FOR UPDATE', [agenda.id]);
       const existing = await tx.getRepository(Theme).find({ where: { agendaId: agenda.id }, select: { code: true, sortOrder: true } });
@@ -56,7 +53,7 @@ export class ThemeManagementService {
           version: 1,
         }),
       );
-      await this.history.record(tx, user, {
+      await this.writes.record(tx, caller, {
         entityType: 'AGENDA',
         entityId: agenda.id,
         agendaId: agenda.id,
@@ -69,16 +66,11 @@ export class ThemeManagementService {
   }
 
   /** Corrects a theme's names (optimistic locking on the theme's version). */
-  async rename(user: CurrentUser, input: RenameThemeInput, manager?: EntityManager): Promise<Theme> {
-    const current = await this.dataSource.getRepository(Theme).findOneBy({ id: input.id });
+  async rename(caller: Caller, input: RenameThemeInput, manager?: EntityManager): Promise<Theme> {
+    const current = await this.writes.dataSource.getRepository(Theme).findOneBy({ id: input.id });
     if (!current) throw new ValidationException([{ field: 'input.id', rule: 'notFound', params: { value: input.id } }]);
-    return inTransaction(this.dataSource, manager, async (tx) => {
-      const { after } = await this.changes.apply(tx, user, {
-        entity: Theme,
-        entityType: 'AGENDA',
-        entityName: 'Theme',
-        before: current,
-        version: input.version,
+    return this.writes.transaction(manager, async (tx) => {
+      const { after } = await this.changeTheme(tx, caller, current, input.version, {
         set: { nameNl: input.names.nl.trim(), nameDe: input.names.de.trim(), nameEn: input.names.en.trim() },
         kind: 'THEME_RENAMED',
         changes: (before) => [{ field: `themes.${before.code}`, from: { nl: before.nameNl, de: before.nameDe, en: before.nameEn }, to: input.names }],

@@ -1,7 +1,6 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Roles } from '@api/core/auth/access.decorators';
-import type { CurrentUser as CurrentUserModel } from '@api/core/auth/current-user';
-import { CurrentUser } from '@api/core/auth/current-user.decorator';
+import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { NamedResolver } from '@api/core/i18n/named-resolver';
 import { AddThemeInput, RenameThemeInput } from './dto/theme.input';
 import { Theme } from './theme.entity';
@@ -15,13 +14,13 @@ export class ThemeResolver extends NamedResolver(Theme) {
 
   @Roles('secretariat')
   @Mutation(() => Theme, { description: 'Adds a theme to an agenda, named in Dutch, German and English (secretariat).' })
-  addTheme(@CurrentUser() user: CurrentUserModel, @Args('input') input: AddThemeInput): Promise<Theme> {
-    return this.management.add(user, input);
+  addTheme(@Context() ctx: GraphQLContext, @Args('input') input: AddThemeInput): Promise<Theme> {
+    return this.management.add(ctx, input);
   }
 
   @Roles('secretariat')
   @Mutation(() => Theme, { description: "Corrects a theme's names (secretariat)." })
-  renameTheme(@CurrentUser() user: CurrentUserModel, @Args('input') input: RenameThemeInput): Promise<Theme> {
-    return this.management.rename(user, input);
+  renameTheme(@Context() ctx: GraphQLContext, @Args('input') input: RenameThemeInput): Promise<Theme> {
+    return this.management.rename(ctx, input);
   }
 }
