@@ -21,46 +21,22 @@ export interface FieldChange {
 @Index(['entityType', 'entityId', 'id'])
 @Index(['agendaId', 'id'])
 export class HistoryEntry {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id!: string;
-
-  @Field(() => EntityTypeEnum)
-  @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' })
-  entityType!: EntityType;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
-  entityId!: string;
+  @Field(() => ID) @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id!: string;
+  @Field(() => EntityTypeEnum) @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' }) entityType!: EntityType;
+  @Field(() => ID) @Column({ type: 'uuid' }) entityId!: string;
 
   /** The agenda the item belongs to: history is readable exactly where the item is. */
-  @Column({ type: 'uuid' })
-  agendaId!: string;
+  @Column({ type: 'uuid' }) agendaId!: string;
 
   /** The item's version after this change. */
-  @Field(() => Int, { description: "The item's version after this change." })
-  @Column({ type: 'int' })
-  version!: number;
-
-  @Column({ type: 'uuid', nullable: true })
-  actorId!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  organisationId!: string | null;
-
-  @Field()
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  occurredAt!: Date;
-
-  @Field(() => HistoryKindEnum)
-  @Column({ type: 'varchar', length: 40 })
-  kind!: HistoryKind;
+  @Field(() => Int, { description: "The item's version after this change." }) @Column({ type: 'int' }) version!: number;
+  @Column({ type: 'uuid', nullable: true }) actorId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) organisationId!: string | null;
+  @Field() @Column({ type: 'timestamptz', default: () => 'now()' }) occurredAt!: Date;
+  @Field(() => HistoryKindEnum) @Column({ type: 'varchar', length: 40 }) kind!: HistoryKind;
 
   /** The lifecycle transition (e.g. submit), when the change was one. */
   @Field(() => TransitionNameEnum, { nullable: true, description: 'The lifecycle step (e.g. submit), when the change was one.' })
-  @Column({ type: 'varchar', length: 40, nullable: true })
-  transition!: TransitionName | null;
-
-  @Column({ type: 'jsonb', default: () => "'[]'" })
-  changes!: FieldChange[];
+  @Column({ type: 'varchar', length: 40, nullable: true }) transition!: TransitionName | null;
+  @Column({ type: 'jsonb', default: () => "'[]'" }) changes!: FieldChange[];
 }

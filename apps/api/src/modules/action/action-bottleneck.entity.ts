@@ -6,17 +6,8 @@ import { Action } from './action.entity';
 @Entity('action_bottleneck')
 @Index(['bottleneckId'])
 export class ActionBottleneck {
-  @PrimaryColumn('uuid')
-  actionId!: string;
-
-  @PrimaryColumn('uuid')
-  bottleneckId!: string;
-
-  @ManyToOne(() => Action, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'action_id' })
-  action?: Action;
-
-  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bottleneck_id' })
-  bottleneck?: Bottleneck;
+  @PrimaryColumn('uuid') actionId!: string;
+  @PrimaryColumn('uuid') bottleneckId!: string;
+  @ManyToOne(() => Action, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'action_id' }) action?: Action;
+  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'bottleneck_id' }) bottleneck?: Bottleneck;
 }

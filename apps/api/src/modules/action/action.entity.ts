@@ -23,68 +23,23 @@ const SEARCH_TEXT = ['title', 'description']
 @Index(['ownerOrganisationId', 'status'])
 @Check('"progress" BETWEEN 0 AND 100')
 export class Action extends AgendaItem {
-  @ManyToOne(() => Agenda, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agenda_id' })
-  agenda?: Agenda;
-
-  @Column({ type: 'jsonb' })
-  title!: StoredText;
-
-  @Column({ type: 'jsonb', nullable: true })
-  description!: StoredText | null;
-
-  @Column({ type: 'uuid' })
-  ownerOrganisationId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_organisation_id' })
-  ownerOrganisation?: Organisation;
-
-  @Column({ type: 'uuid', nullable: true })
-  ownerUserId!: string | null;
-
-  @ManyToOne(() => AppUser, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'owner_user_id' })
-  ownerUser?: AppUser | null;
-
-  @Field(() => LocalDateScalar)
-  @Column({ type: 'date' })
-  dueDate!: string;
-
-  @Field(() => ActionStatusEnum)
-  @Column({ type: 'enum', enum: ACTION_STATUSES, enumName: 'action_status', default: 'PLANNED' })
-  status!: ActionStatus;
-
-  @Field(() => String, { nullable: true, description: 'The reason given for the last hold, cancellation or reopening.' })
-  @Column({ type: 'text', nullable: true })
-  statusReason!: string | null;
-
-  @Field(() => Int, { description: 'Progress in percent (0–100).' })
-  @Column({ type: 'int', default: 0 })
-  progress!: number;
-
-  @Field(() => ActionInstrumentEnum)
-  @Column({ type: 'enum', enum: ACTION_INSTRUMENTS, enumName: 'action_instrument' })
-  instrument!: ActionInstrument;
-
-  @Field(() => PriorityEnum)
-  @Column({ type: 'enum', enum: PRIORITIES, enumName: 'priority', default: 'NORMAL' })
-  priority!: Priority;
-
-  @Field({ description: 'When progress was last reported (or the action created).' })
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  lastProgressAt!: Date;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
-
+  @ManyToOne(() => Agenda, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'agenda_id' }) agenda?: Agenda;
+  @Column({ type: 'jsonb' }) title!: StoredText;
+  @Column({ type: 'jsonb', nullable: true }) description!: StoredText | null;
+  @Column({ type: 'uuid' }) ownerOrganisationId!: string;
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'owner_organisation_id' }) ownerOrganisation?: Organisation;
+  @Column({ type: 'uuid', nullable: true }) ownerUserId!: string | null;
+  @ManyToOne(() => AppUser, { onDelete: 'SET NULL', nullable: true }) @JoinColumn({ name: 'owner_user_id' }) ownerUser?: AppUser | null;
+  @Field(() => LocalDateScalar) @Column({ type: 'date' }) dueDate!: string;
+  @Field(() => ActionStatusEnum) @Column({ type: 'enum', enum: ACTION_STATUSES, enumName: 'action_status', default: 'PLANNED' }) status!: ActionStatus;
+  @Field(() => String, { nullable: true, description: 'The reason given for the last hold, cancellation or reopening.' }) @Column({ type: 'text', nullable: true }) statusReason!: string | null;
+  @Field(() => Int, { description: 'Progress in percent (0–100).' }) @Column({ type: 'int', default: 0 }) progress!: number;
+  @Field(() => ActionInstrumentEnum) @Column({ type: 'enum', enum: ACTION_INSTRUMENTS, enumName: 'action_instrument' }) instrument!: ActionInstrument;
+  @Field(() => PriorityEnum) @Column({ type: 'enum', enum: PRIORITIES, enumName: 'priority', default: 'NORMAL' }) priority!: Priority;
+  @Field({ description: 'When progress was last reported (or the action created).' }) @Column({ type: 'timestamptz', default: () => 'now()' }) lastProgressAt!: Date;
+  @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
   @Field(() => Date, { nullable: true, description: 'When the secretariat or the steering commissioner last asked the owner for an update; cleared by the next progress report.' })
-  @Column({ type: 'timestamptz', nullable: true })
-  updateRequestedAt!: Date | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  updateRequestedById!: string | null;
-
-  @Column({ type: 'text', generatedType: 'STORED', asExpression: `lower(${SEARCH_TEXT})`, insert: false, update: false, select: false })
-  searchText?: string;
+  @Column({ type: 'timestamptz', nullable: true }) updateRequestedAt!: Date | null;
+  @Column({ type: 'uuid', nullable: true }) updateRequestedById!: string | null;
+  @Column({ type: 'text', generatedType: 'STORED', asExpression: `lower(${SEARCH_TEXT})`, insert: false, update: false, select: false }) searchText?: string;
 }

@@ -1,11 +1,9 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { selects } from '@api/core/graphql/selection';
-import { HistoryEntry } from '@api/core/history/history-entry.entity';
-import { HistoryService } from '@api/core/history/history.service';
 import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
 import { AgendaService } from '@api/modules/agenda/agenda.service';
@@ -36,7 +34,6 @@ export class ActionResolver {
     private readonly agendas: AgendaService,
     private readonly organisations: OrganisationService,
     private readonly users: UserService,
-    private readonly historyLog: HistoryService,
   ) {}
 
   @Roles(...ROLES)
@@ -156,12 +153,4 @@ export class ActionResolver {
     return this.actionService.canPostProgress(ctx, a);
   }
 
-  @ResolveField(() => [HistoryEntry], { description: 'Every change, newest first.' })
-  history(
-    @Parent() a: Action,
-    @Context() ctx: GraphQLContext,
-    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
-  ): Promise<HistoryEntry[]> {
-    return this.historyLog.of(ctx.loaders, 'ACTION', a.id, Math.max(1, Math.min(limit, 500)));
-  }
 }

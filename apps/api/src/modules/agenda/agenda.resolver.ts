@@ -1,11 +1,9 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import type { CurrentUser as CurrentUserModel } from '@api/core/auth/current-user';
 import { CurrentUser } from '@api/core/auth/current-user.decorator';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
-import { HistoryEntry } from '@api/core/history/history-entry.entity';
-import { HistoryService } from '@api/core/history/history.service';
 import { NamedResolver } from '@api/core/i18n/named-resolver';
 import { LocalizedNames } from '@api/core/i18n/localized-names.model';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
@@ -18,7 +16,6 @@ export class AgendaResolver extends NamedResolver(Agenda) {
   constructor(
     private readonly agendaService: AgendaService,
     private readonly organisationService: OrganisationService,
-    private readonly historyLog: HistoryService,
   ) {
     super();
   }
@@ -67,12 +64,4 @@ export class AgendaResolver extends NamedResolver(Agenda) {
     return agenda.steeringOrganisationId ? this.organisationService.loader(ctx.loaders).load(agenda.steeringOrganisationId) : null;
   }
 
-  @ResolveField(() => [HistoryEntry], { description: 'Changes to its partners, newest first.' })
-  history(
-    @Parent() agenda: Agenda,
-    @Context() ctx: GraphQLContext,
-    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
-  ): Promise<HistoryEntry[]> {
-    return this.historyLog.of(ctx.loaders, 'AGENDA', agenda.id, Math.max(1, Math.min(limit, 500)));
-  }
 }

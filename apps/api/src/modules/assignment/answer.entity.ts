@@ -13,47 +13,18 @@ registerEnumType(AnswerReviewEnum, { name: 'AnswerReview', description: "The sec
 @Entity('answer')
 @Index(['assignmentId', 'createdAt'])
 export class Answer {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  assignmentId!: string;
-
-  @ManyToOne(() => Assignment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'assignment_id' })
-  assignment?: Assignment;
-
-  @Column({ type: 'uuid', nullable: true })
-  authorId!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  organisationId!: string | null;
-
-  @Column({ type: 'jsonb' })
-  text!: StoredText;
-
-  @Field(() => AnswerReviewEnum)
-  @Column({ type: 'enum', enum: ANSWER_REVIEWS, enumName: 'answer_review', default: 'PENDING' })
-  review!: AnswerReview;
-
-  @Field(() => String, { nullable: true, description: 'Why the secretariat returned it.' })
-  @Column({ type: 'text', nullable: true })
-  returnReason!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  reviewedById!: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  reviewedAt!: Date | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) assignmentId!: string;
+  @ManyToOne(() => Assignment, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'assignment_id' }) assignment?: Assignment;
+  @Column({ type: 'uuid', nullable: true }) authorId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) organisationId!: string | null;
+  @Column({ type: 'jsonb' }) text!: StoredText;
+  @Field(() => AnswerReviewEnum) @Column({ type: 'enum', enum: ANSWER_REVIEWS, enumName: 'answer_review', default: 'PENDING' }) review!: AnswerReview;
+  @Field(() => String, { nullable: true, description: 'Why the secretariat returned it.' }) @Column({ type: 'text', nullable: true }) returnReason!: string | null;
+  @Column({ type: 'uuid', nullable: true }) reviewedById!: string | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) reviewedAt!: Date | null;
+  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 
   /** Optimistic locking of its translations (the answer itself is never edited). */
-  @Field(() => Int, { description: 'For adding a translation: the version you read.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
+  @Field(() => Int, { description: 'For adding a translation: the version you read.' }) @Column({ type: 'int', default: 1 }) version!: number;
 }

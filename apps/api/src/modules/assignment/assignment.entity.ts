@@ -15,35 +15,13 @@ import { Organisation } from '@api/modules/organisation/organisation.entity';
 @Index(['agendaId', 'status'])
 @Index(['bottleneckId'])
 export class Assignment extends AgendaItem {
-  @Column({ type: 'uuid' })
-  bottleneckId!: string;
-
-  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bottleneck_id' })
-  bottleneck?: Bottleneck;
-
-  @Column({ type: 'uuid' })
-  ministryId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'ministry_id' })
-  ministry?: Organisation;
-
-  @Column({ type: 'jsonb' })
-  question!: StoredText;
-
-  @Field(() => LocalDateScalar)
-  @Column({ type: 'date' })
-  dueDate!: string;
-
-  @Field(() => AssignmentStatusEnum)
-  @Column({ type: 'enum', enum: ASSIGNMENT_STATUSES, enumName: 'assignment_status', default: 'OPEN' })
-  status!: AssignmentStatus;
-
-  @Field(() => String, { nullable: true, description: 'Why the question was withdrawn.' })
-  @Column({ type: 'text', nullable: true })
-  statusReason!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  askedById!: string | null;
+  @Column({ type: 'uuid' }) bottleneckId!: string;
+  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'bottleneck_id' }) bottleneck?: Bottleneck;
+  @Column({ type: 'uuid' }) ministryId!: string;
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'ministry_id' }) ministry?: Organisation;
+  @Column({ type: 'jsonb' }) question!: StoredText;
+  @Field(() => LocalDateScalar) @Column({ type: 'date' }) dueDate!: string;
+  @Field(() => AssignmentStatusEnum) @Column({ type: 'enum', enum: ASSIGNMENT_STATUSES, enumName: 'assignment_status', default: 'OPEN' }) status!: AssignmentStatus;
+  @Field(() => String, { nullable: true, description: 'Why the question was withdrawn.' }) @Column({ type: 'text', nullable: true }) statusReason!: string | null;
+  @Column({ type: 'uuid', nullable: true }) askedById!: string | null;
 }

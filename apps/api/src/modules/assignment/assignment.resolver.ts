@@ -1,11 +1,9 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { selects } from '@api/core/graphql/selection';
-import { HistoryEntry } from '@api/core/history/history-entry.entity';
-import { HistoryService } from '@api/core/history/history.service';
 import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
@@ -31,7 +29,6 @@ export class AssignmentResolver {
     private readonly bottleneckService: BottleneckService,
     private readonly organisations: OrganisationService,
     private readonly users: UserService,
-    private readonly historyLog: HistoryService,
   ) {}
 
   @Roles(...ROLES)
@@ -104,12 +101,4 @@ export class AssignmentResolver {
     return this.assignmentService.availableTransitions(ctx, a).map((t) => ({ transition: t.name, to: t.to, needsReason: Boolean(t.needsReason) }));
   }
 
-  @ResolveField(() => [HistoryEntry], { description: 'Every change, newest first.' })
-  history(
-    @Parent() a: Assignment,
-    @Context() ctx: GraphQLContext,
-    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
-  ): Promise<HistoryEntry[]> {
-    return this.historyLog.of(ctx.loaders, 'ASSIGNMENT', a.id, Math.max(1, Math.min(limit, 500)));
-  }
 }

@@ -10,32 +10,12 @@ import { Bottleneck } from './bottleneck.entity';
 @Index(['fromId', 'toId', 'type'], { unique: true })
 @Index(['toId'])
 export class BottleneckLink {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  fromId!: string;
-
-  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'from_id' })
-  from?: Bottleneck;
-
-  @Column({ type: 'uuid' })
-  toId!: string;
-
-  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'to_id' })
-  to?: Bottleneck;
-
-  @Field(() => BottleneckLinkTypeEnum)
-  @Column({ type: 'enum', enum: BOTTLENECK_LINK_TYPES, enumName: 'bottleneck_link_type' })
-  type!: BottleneckLinkType;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) fromId!: string;
+  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'from_id' }) from?: Bottleneck;
+  @Column({ type: 'uuid' }) toId!: string;
+  @ManyToOne(() => Bottleneck, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'to_id' }) to?: Bottleneck;
+  @Field(() => BottleneckLinkTypeEnum) @Column({ type: 'enum', enum: BOTTLENECK_LINK_TYPES, enumName: 'bottleneck_link_type' }) type!: BottleneckLinkType;
+  @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -36,89 +36,31 @@ const SEARCH_TEXT = ['title', 'description']
 @Index(['agendaId', 'referenceYear', 'referenceNumber'], { unique: true })
 @Check('"expected_duration_months" IS NULL OR "expected_duration_months" BETWEEN 1 AND 600')
 export class Bottleneck extends AgendaItem {
-  @Field({ description: 'Human-readable, stable reference, e.g. NRW-2026-017.' })
-  @Column({ type: 'varchar', length: 30, unique: true })
-  reference!: string;
-
-  @Column({ type: 'int' })
-  referenceYear!: number;
-
-  @Column({ type: 'int' })
-  referenceNumber!: number;
-
-  @ManyToOne(() => Agenda, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agenda_id' })
-  agenda?: Agenda;
-
-  @Column({ type: 'uuid', nullable: true })
-  themeId!: string | null;
-
-  @ManyToOne(() => Theme, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'theme_id' })
-  theme?: Theme | null;
-
-  @Column({ type: 'uuid' })
-  reportingOrganisationId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'reporting_organisation_id' })
-  reportingOrganisation?: Organisation;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdById!: string | null;
-
-  @Field(() => BottleneckStatusEnum)
-  @Column({ type: 'enum', enum: BOTTLENECK_STATUSES, enumName: 'bottleneck_status', default: 'DRAFT' })
-  status!: BottleneckStatus;
-
+  @Field({ description: 'Human-readable, stable reference, e.g. NRW-2026-017.' }) @Column({ type: 'varchar', length: 30, unique: true }) reference!: string;
+  @Column({ type: 'int' }) referenceYear!: number;
+  @Column({ type: 'int' }) referenceNumber!: number;
+  @ManyToOne(() => Agenda, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'agenda_id' }) agenda?: Agenda;
+  @Column({ type: 'uuid', nullable: true }) themeId!: string | null;
+  @ManyToOne(() => Theme, { onDelete: 'SET NULL', nullable: true }) @JoinColumn({ name: 'theme_id' }) theme?: Theme | null;
+  @Column({ type: 'uuid' }) reportingOrganisationId!: string;
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'reporting_organisation_id' }) reportingOrganisation?: Organisation;
+  @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  @Field(() => BottleneckStatusEnum) @Column({ type: 'enum', enum: BOTTLENECK_STATUSES, enumName: 'bottleneck_status', default: 'DRAFT' }) status!: BottleneckStatus;
   @Field(() => BottleneckOutcomeEnum, { nullable: true, description: 'Why it was closed (set while CLOSED).' })
-  @Column({ type: 'enum', enum: BOTTLENECK_OUTCOMES, enumName: 'bottleneck_outcome', nullable: true })
-  outcome!: BottleneckOutcome | null;
-
-  @Field(() => String, { nullable: true, description: 'The reasons given when it was closed (or reopened).' })
-  @Column({ type: 'text', nullable: true })
-  statusReason!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  duplicateOfId!: string | null;
-
-  @ManyToOne(() => Bottleneck, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'duplicate_of_id' })
-  duplicateOf?: Bottleneck | null;
-
-  @Field(() => BottleneckTypeEnum)
-  @Column({ type: 'enum', enum: BOTTLENECK_TYPES, enumName: 'bottleneck_type' })
-  type!: BottleneckType;
-
-  @Column({ type: 'jsonb' })
-  title!: StoredText;
+  @Column({ type: 'enum', enum: BOTTLENECK_OUTCOMES, enumName: 'bottleneck_outcome', nullable: true }) outcome!: BottleneckOutcome | null;
+  @Field(() => String, { nullable: true, description: 'The reasons given when it was closed (or reopened).' }) @Column({ type: 'text', nullable: true }) statusReason!: string | null;
+  @Column({ type: 'uuid', nullable: true }) duplicateOfId!: string | null;
+  @ManyToOne(() => Bottleneck, { onDelete: 'SET NULL', nullable: true }) @JoinColumn({ name: 'duplicate_of_id' }) duplicateOf?: Bottleneck | null;
+  @Field(() => BottleneckTypeEnum) @Column({ type: 'enum', enum: BOTTLENECK_TYPES, enumName: 'bottleneck_type' }) type!: BottleneckType;
+  @Column({ type: 'jsonb' }) title!: StoredText;
 
   /** Required to submit; a draft may leave it out for now. */
-  @Column({ type: 'jsonb', nullable: true })
-  description!: StoredText | null;
-
-  @Column({ type: 'jsonb', nullable: true })
-  whyToSolve!: StoredText | null;
-
-  @Column({ type: 'jsonb', nullable: true })
-  impact!: StoredText | null;
-
-  @Field({ description: 'The border segment, municipalities or regions concerned on both sides.' })
-  @Column({ type: 'varchar', length: 1000, default: '' })
-  area!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Expected time to a solution, in months, where known.' })
-  @Column({ type: 'int', nullable: true })
-  expectedDurationMonths!: number | null;
-
-  @Column({ type: 'text', generatedType: 'STORED', asExpression: `lower(reference || ' ' || ${SEARCH_TEXT})`, insert: false, update: false, select: false })
-  searchText?: string;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  submittedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
-  closedAt!: Date | null;
+  @Column({ type: 'jsonb', nullable: true }) description!: StoredText | null;
+  @Column({ type: 'jsonb', nullable: true }) whyToSolve!: StoredText | null;
+  @Column({ type: 'jsonb', nullable: true }) impact!: StoredText | null;
+  @Field({ description: 'The border segment, municipalities or regions concerned on both sides.' }) @Column({ type: 'varchar', length: 1000, default: '' }) area!: string;
+  @Field(() => Int, { nullable: true, description: 'Expected time to a solution, in months, where known.' }) @Column({ type: 'int', nullable: true }) expectedDurationMonths!: number | null;
+  @Column({ type: 'text', generatedType: 'STORED', asExpression: `lower(reference || ' ' || ${SEARCH_TEXT})`, insert: false, update: false, select: false }) searchText?: string;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) closedAt!: Date | null;
 }

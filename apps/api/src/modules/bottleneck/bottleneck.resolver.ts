@@ -1,12 +1,10 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { mapNow } from '@api/core/dataloader/loader-registry';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { selects, selectsOnlyOnNodes, selectsOnNodes } from '@api/core/graphql/selection';
-import { HistoryEntry } from '@api/core/history/history-entry.entity';
-import { HistoryService } from '@api/core/history/history.service';
 import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
 import { AgendaService } from '@api/modules/agenda/agenda.service';
@@ -37,7 +35,6 @@ export class BottleneckResolver {
     private readonly organisations: OrganisationService,
     private readonly themes: ThemeService,
     private readonly users: UserService,
-    private readonly historyLog: HistoryService,
   ) {}
 
   @Roles(...ROLES)
@@ -176,12 +173,4 @@ export class BottleneckResolver {
     return this.bottleneckService.canAskQuestion(ctx, b);
   }
 
-  @ResolveField(() => [HistoryEntry], { description: 'Every change, newest first.' })
-  history(
-    @Parent() b: Bottleneck,
-    @Context() ctx: GraphQLContext,
-    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500.' }) limit: number,
-  ): Promise<HistoryEntry[]> {
-    return this.historyLog.of(ctx.loaders, 'BOTTLENECK', b.id, Math.max(1, Math.min(limit, 500)));
-  }
 }

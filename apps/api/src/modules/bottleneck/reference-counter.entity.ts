@@ -8,12 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('reference_counter')
 export class ReferenceCounter {
-  @PrimaryColumn({ type: 'uuid' })
-  agendaId!: string;
-
-  @PrimaryColumn({ type: 'int' })
-  year!: number;
-
-  @Column({ type: 'int' })
-  lastNumber!: number;
+  @PrimaryColumn({ type: 'uuid' }) agendaId!: string;
+  @PrimaryColumn({ type: 'int' }) year!: number;
+  @Column({ type: 'int' }) lastNumber!: number;
 }

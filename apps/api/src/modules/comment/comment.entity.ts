@@ -9,29 +9,11 @@ import { EntityTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
 @Entity('comment')
 @Index(['entityType', 'entityId', 'createdAt'])
 export class Comment extends AgendaItem {
-  @Field(() => EntityTypeEnum)
-  @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' })
-  entityType!: EntityType;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
-  entityId!: string;
-
-  @Column({ type: 'uuid', nullable: true })
-  authorId!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  organisationId!: string | null;
-
-  @Field({ description: 'As written; plain text (never rendered as HTML).' })
-  @Column({ type: 'text' })
-  body!: string;
-
-  @Field(() => LanguageEnum, { description: 'The language it is written in.' })
-  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language' })
-  language!: Language;
-
-  @Field(() => Date, { nullable: true, description: 'When its author last changed it.' })
-  @Column({ type: 'timestamptz', nullable: true })
-  editedAt!: Date | null;
+  @Field(() => EntityTypeEnum) @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' }) entityType!: EntityType;
+  @Field(() => ID) @Column({ type: 'uuid' }) entityId!: string;
+  @Column({ type: 'uuid', nullable: true }) authorId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) organisationId!: string | null;
+  @Field({ description: 'As written; plain text (never rendered as HTML).' }) @Column({ type: 'text' }) body!: string;
+  @Field(() => LanguageEnum, { description: 'The language it is written in.' }) @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language' }) language!: Language;
+  @Field(() => Date, { nullable: true, description: 'When its author last changed it.' }) @Column({ type: 'timestamptz', nullable: true }) editedAt!: Date | null;
 }

@@ -4,12 +4,12 @@ import { AssignmentModule } from '@api/modules/assignment/assignment.module';
 import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
 import { OrganisationModule } from '@api/modules/organisation/organisation.module';
 import { UserModule } from '@api/modules/user/user.module';
-import { ActionCommentsResolver, AssignmentCommentsResolver, BottleneckCommentsResolver, CommentResolver } from './comment.resolver';
+import { COMMENTS_FIELD_RESOLVERS, CommentResolver } from './comment.resolver';
 import { CommentService } from './comment.service';
 
 @Module({
   imports: [BottleneckModule, ActionModule, AssignmentModule, OrganisationModule, UserModule],
-  providers: [CommentService, CommentResolver, BottleneckCommentsResolver, ActionCommentsResolver, AssignmentCommentsResolver],
+  providers: [CommentService, CommentResolver, ...COMMENTS_FIELD_RESOLVERS],
   exports: [CommentService],
 })
 export class CommentModule {}

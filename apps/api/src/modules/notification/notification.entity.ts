@@ -31,47 +31,22 @@ registerEnumType(NotificationKind, { name: 'NotificationKind' });
 @Entity('notification')
 @Index(['recipientId', 'createdAt'])
 export class Notification {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  recipientId!: string;
-
-  @Field(() => NotificationKind)
-  @Column({ type: 'varchar', length: 40 })
-  kind!: NotificationKind;
-
-  @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' })
-  entityType!: NotifiedItemType;
-
-  @Column({ type: 'uuid' })
-  entityId!: string;
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) recipientId!: string;
+  @Field(() => NotificationKind) @Column({ type: 'varchar', length: 40 }) kind!: NotificationKind;
+  @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' }) entityType!: NotifiedItemType;
+  @Column({ type: 'uuid' }) entityId!: string;
 
   /** The bottleneck reference the item belongs to, for the link and the message. */
-  @Field({ description: 'Reference of the bottleneck it concerns, e.g. NRW-2026-017.' })
-  @Column({ type: 'varchar', length: 40 })
-  reference!: string;
+  @Field({ description: 'Reference of the bottleneck it concerns, e.g. NRW-2026-017.' }) @Column({ type: 'varchar', length: 40 }) reference!: string;
 
   /** Values for the message: title (in its original language), dates, names. */
-  @Column({ type: 'jsonb', default: () => "'{}'" })
-  params!: Record<string, string | number | null>;
-
-  @Column({ type: 'uuid', nullable: true })
-  actorId!: string | null;
-
-  @Column({ type: 'varchar', length: 300, nullable: true, unique: true })
-  dedupeKey!: string | null;
-
-  @Field(() => Date, { nullable: true, description: 'When you marked it as read.' })
-  @Column({ type: 'timestamptz', nullable: true })
-  readAt!: Date | null;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) params!: Record<string, string | number | null>;
+  @Column({ type: 'uuid', nullable: true }) actorId!: string | null;
+  @Column({ type: 'varchar', length: 300, nullable: true, unique: true }) dedupeKey!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When you marked it as read.' }) @Column({ type: 'timestamptz', nullable: true }) readAt!: Date | null;
 
   /** The daily digest e-mail that listed it (for people who chose the digest). */
-  @Column({ type: 'uuid', nullable: true })
-  digestEmailId!: string | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
+  @Column({ type: 'uuid', nullable: true }) digestEmailId!: string | null;
+  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -12,46 +12,20 @@ export type OutboxEmailStatus = 'PENDING' | 'SENT';
 @Entity('outbox_email')
 @Index(['status', 'createdAt'])
 export class OutboxEmail {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  recipientId!: string;
-
-  @Column({ type: 'varchar', length: 320 })
-  toAddress!: string;
-
-  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language' })
-  language!: Language;
-
-  @Column({ type: 'varchar', length: 500 })
-  subject!: string;
-
-  @Column({ type: 'text' })
-  textBody!: string;
-
-  @Column({ type: 'text' })
-  htmlBody!: string;
-
-  @Column({ type: 'varchar', length: 10, default: 'PENDING' })
-  status!: OutboxEmailStatus;
-
-  @Column({ type: 'int', default: 0 })
-  attempts!: number;
-
-  @Column({ type: 'text', nullable: true })
-  lastError!: string | null;
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) recipientId!: string;
+  @Column({ type: 'varchar', length: 320 }) toAddress!: string;
+  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language' }) language!: Language;
+  @Column({ type: 'varchar', length: 500 }) subject!: string;
+  @Column({ type: 'text' }) textBody!: string;
+  @Column({ type: 'text' }) htmlBody!: string;
+  @Column({ type: 'varchar', length: 10, default: 'PENDING' }) status!: OutboxEmailStatus;
+  @Column({ type: 'int', default: 0 }) attempts!: number;
+  @Column({ type: 'text', nullable: true }) lastError!: string | null;
 
   /** Not before this moment (back-off after a failed try). */
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  nextAttemptAt!: Date;
-
-  @Column({ type: 'varchar', length: 300, nullable: true, unique: true })
-  dedupeKey!: string | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  sentAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) nextAttemptAt!: Date;
+  @Column({ type: 'varchar', length: 300, nullable: true, unique: true }) dedupeKey!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) sentAt!: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -9,24 +9,10 @@ import { HasNames } from '@api/core/i18n/localized-names.model';
 @ObjectType('Organisation', { description: 'A body that takes part in the cross-border agendas.' })
 @Entity('organisation')
 export class Organisation extends StoredRecord implements HasNames {
-  @Field({ description: 'Stable identifier, also the `organisation` claim of its users\' tokens.' })
-  @Column({ type: 'varchar', length: 40, unique: true })
-  code!: string;
-
-  @Field(() => OrganisationKindEnum)
-  @Column({ type: 'enum', enum: ORGANISATION_KINDS, enumName: 'organisation_kind' })
-  kind!: OrganisationKind;
-
-  @Field(() => CountryEnum)
-  @Column({ type: 'enum', enum: COUNTRIES, enumName: 'country' })
-  country!: Country;
-
-  @Column({ type: 'varchar', length: 200 })
-  nameNl!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  nameDe!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  nameEn!: string;
+  @Field({ description: 'Stable identifier, also the `organisation` claim of its users\' tokens.' }) @Column({ type: 'varchar', length: 40, unique: true }) code!: string;
+  @Field(() => OrganisationKindEnum) @Column({ type: 'enum', enum: ORGANISATION_KINDS, enumName: 'organisation_kind' }) kind!: OrganisationKind;
+  @Field(() => CountryEnum) @Column({ type: 'enum', enum: COUNTRIES, enumName: 'country' }) country!: Country;
+  @Column({ type: 'varchar', length: 200 }) nameNl!: string;
+  @Column({ type: 'varchar', length: 200 }) nameDe!: string;
+  @Column({ type: 'varchar', length: 200 }) nameEn!: string;
 }

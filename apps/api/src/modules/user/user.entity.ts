@@ -19,47 +19,24 @@ export const SEED_ISSUER = 'urn:grensportaal:seed';
 @Entity('app_user')
 @Index(['issuer', 'subject'], { unique: true })
 export class AppUser extends StoredRecord {
-  @Column({ type: 'varchar', length: 300 })
-  issuer!: string;
-
-  @Column({ type: 'varchar', length: 255 })
-  subject!: string;
-
-  @Field({ description: 'Sign-in name; used for @mentions.' })
-  @Index()
-  @Column({ type: 'varchar', length: 255 })
-  username!: string;
-
-  @Field({ name: 'name' })
-  @Column({ type: 'varchar', length: 300 })
-  displayName!: string;
-
-  @Column({ type: 'varchar', length: 320, nullable: true })
-  email!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  organisationId!: string | null;
-
-  @ManyToOne(() => Organisation, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: Organisation | null;
-
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  roles!: string[];
+  @Column({ type: 'varchar', length: 300 }) issuer!: string;
+  @Column({ type: 'varchar', length: 255 }) subject!: string;
+  @Field({ description: 'Sign-in name; used for @mentions.' }) @Index() @Column({ type: 'varchar', length: 255 }) username!: string;
+  @Field({ name: 'name' }) @Column({ type: 'varchar', length: 300 }) displayName!: string;
+  @Column({ type: 'varchar', length: 320, nullable: true }) email!: string | null;
+  @Column({ type: 'uuid', nullable: true }) organisationId!: string | null;
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL', nullable: true }) @JoinColumn({ name: 'organisation_id' }) organisation?: Organisation | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) roles!: string[];
 
   /** Chosen interface language; null until the user picks one (then the token's locale applies). */
-  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true })
-  preferredLanguage!: Language | null;
+  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true }) preferredLanguage!: Language | null;
 
   /** The locale their identity provider gives (token claim `locale`); e-mails use it until they choose a language. */
-  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true })
-  locale!: Language | null;
+  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', nullable: true }) locale!: Language | null;
 
   /** How notifications reach them by e-mail: at once, in a daily digest at 07:00, or not. */
-  @Column({ type: 'varchar', length: 10, default: 'IMMEDIATE' })
-  emailPreference!: EmailPreference;
+  @Column({ type: 'varchar', length: 10, default: 'IMMEDIATE' }) emailPreference!: EmailPreference;
 
   /** Null for a person of the demo register who has not signed in yet. */
-  @Column({ type: 'timestamptz', nullable: true })
-  lastSeenAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) lastSeenAt!: Date | null;
 }
