@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { as, bottleneckAt, BottleneckRef, Client, createBottleneck, inFuture, outcome } from './support/domain';
+import { answerAssignment, as, bottleneckAt, BottleneckRef, Client, createAction, createAssignment, createBottleneck, inFuture, outcome, postProgress, startAction } from './support/domain';
 import { countQueries, createTestApp, resetDatabase, TestApp } from './support/test-app';
 
 /**
@@ -44,6 +44,33 @@ describe('concurrent edits', () => {
     expect(await historyCount(b.id)).toBe(before + 1);
     const [row] = await t.dataSource.query('SELECT version FROM bottleneck WHERE id = $1', [b.id]);
     expect(row.version).toBe(b.version + 1);
+  });
+});
+
+describe('concurrent translations', () => {
+  const TRANSLATE = `mutation($input: TranslateTextInput!) { translateText(input: $input) { __typename } }`;
+
+  it.each([
+    ['an answer', 'ANSWER', 'text', 'answer'],
+    ['a progress note', 'PROGRESS_UPDATE', 'note', 'progressNote'],
+  ] as const)('of %s with the same version: one wins, the other gets CONFLICT naming the field', async (_label, target, field, named) => {
+    const b = await bottleneckAt('ANALYSIS', anna, femke);
+    let id: string;
+    if (target === 'ANSWER') {
+      const question = await createAssignment(femke, b.id);
+      id = (await answerAssignment(as(t.app, 'miriam.vos'), question, { language: 'nl', text: 'Het antwoord van SZW.' })).answers[0].id;
+    } else {
+      const action = await startAction(femke, await createAction(femke, [b.id]));
+      id = (await postProgress(anna, action, { language: 'nl', note: 'Eerste overleg gevoerd.' })).progressUpdates[0].id;
+    }
+    const results = await Promise.all(
+      ['Die Antwort des Ministeriums.', 'Eine andere Übersetzung.'].map((text) => femke(TRANSLATE, { input: { target, id, version: 1, field, language: 'de', text } })),
+    );
+    expect(results.map(outcome).sort()).toEqual(['CONFLICT', 'OK']);
+    expect(results.find((r) => outcome(r) === 'CONFLICT')!.errors![0].extensions!['changedFields']).toEqual([named]);
+    // The stale version is refused again, the current one accepted.
+    expect(outcome(await femke(TRANSLATE, { input: { target, id, version: 1, field, language: 'en', text: 'Stale.' } }))).toBe('CONFLICT');
+    expect(outcome(await femke(TRANSLATE, { input: { target, id, version: 2, field, language: 'en', text: 'Current.' } }))).toBe('OK');
   });
 });
 

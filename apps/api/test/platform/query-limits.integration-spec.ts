@@ -130,3 +130,25 @@ describe('documents built to be slow', () => {
     expect(plain.body).toEqual({ data: { __typename: 'Query' } });
   });
 });
+
+describe('in production', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ NODE_ENV: 'production' });
+    token = await devIdentityProvider().token('anna.degroot');
+  });
+
+  afterAll(() => t.close());
+
+  it('names no part of the schema the request did not (no "Did you mean …?", no introspection)', async () => {
+    for (const query of ['{ bottlenecks { edges { node { titel } } } }', '{ agendaz { code } }', '{ bottlenecks(orderBy: UPDATED) { totalCount } }']) {
+      const res = await graphql(t.app, query, {}, {}, token);
+      expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean|"title"|"agendas"|UPDATED_DESC/);
+    }
+    const introspection = await graphql(t.app, '{ __schema { types { name } } }', {}, {}, token);
+    expect(introspection.data).toBeUndefined();
+  });
+});

@@ -42,10 +42,13 @@ export interface HistoryEvent<T = unknown> extends NewHistoryEntry {
 
 export type HistoryHandler<T = unknown> = (manager: EntityManager, event: HistoryEvent<T>) => Promise<void>;
 
+/** The subject, or how to find it: found only when a rule listens to the event (most changes have none). */
+export type SubjectSource = HistorySubject | null | (() => Promise<HistorySubject | null>);
+
 export interface EventContext<T> {
   before?: T | null;
   after?: T | null;
-  subject?: HistorySubject | null;
+  subject?: SubjectSource;
 }
 
 /** Compares two snapshots field by field; only fields that differ become changes. */
@@ -98,7 +101,8 @@ export class HistoryService {
     );
     const handlers = this.handlers.get(`${entry.entityType}:${entry.kind}`);
     if (!handlers) return;
-    const event: HistoryEvent<T> = { ...entry, actor, before: context.before ?? null, after: context.after ?? null, subject: context.subject ?? null };
+    const subject = typeof context.subject === 'function' ? await context.subject() : (context.subject ?? null);
+    const event: HistoryEvent<T> = { ...entry, actor, before: context.before ?? null, after: context.after ?? null, subject };
     for (const handler of handlers) await handler(manager, event as HistoryEvent);
   }
 

@@ -5,7 +5,11 @@ export function rowToEntity<T extends ObjectLiteral>(dataSource: DataSource, tar
   const metadata = dataSource.getMetadata(target);
   const entity = metadata.create() as T;
   for (const column of metadata.columns) {
-    if (column.databaseName in row) (entity as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+    if (!(column.databaseName in row)) continue;
+    const value = row[column.databaseName];
+    // Rows read as JSON (row_to_json of a joined table) carry instants as text.
+    const instant = (column.type === 'timestamptz' || column.type === 'timestamp with time zone' || column.type === Date) && typeof value === 'string';
+    (entity as Record<string, unknown>)[column.propertyName] = instant ? new Date(value) : value;
   }
   return entity;
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { EntityType, HistoryKind, TransitionName } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
 import { FieldChange } from '@api/core/history/history-entry.entity';
-import { HistoryService, HistorySubject } from '@api/core/history/history.service';
+import { HistoryService, SubjectSource } from '@api/core/history/history.service';
 import { ConflictException, ItemNotFoundException } from './conflict.exception';
 import { columns, rowToEntity } from './rows';
 
@@ -34,7 +34,7 @@ export interface VersionedChange<T extends VersionedRow> {
   historyOf?: { entityId: string; agendaId: string; version: number };
   /** The fields a conflict names, when the history of `entityType` does not tell (answers, progress notes). */
   conflictFields?: string[];
-  subject?: HistorySubject | null;
+  subject?: SubjectSource;
   /** The table has updated_at (set to the portal's clock). */
   touch?: boolean;
 }

@@ -159,7 +159,7 @@ export class ActionLifecycleService {
     if (errors.length) throw new ValidationException(errors);
     if (Object.keys(next).length === 0 && !newIds && current.version === input.version) return current;
 
-    const subject = await this.actions.subjectOf(caller.loaders, current);
+    const subject = () => this.actions.subjectOf(caller.loaders, current);
     return this.writes.transaction(manager, async (tx) => {
       const { after } = await this.changeAction(tx, caller, current, input.version, {
         set: next,
@@ -180,7 +180,7 @@ export class ActionLifecycleService {
     const transition = requireTransition('actionStatus', ACTION_TRANSITIONS, input.transition, current.status, await this.actions.actors(caller, current));
     if (transition.needsReason && !input.reason) throw new ValidationException([{ field: 'input.reason', rule: 'required', params: {} }]);
     const set: Partial<Action> = { status: transition.to, statusReason: input.reason ?? null, ...(transition.to === 'DONE' ? { progress: 100 } : {}) };
-    const subject = await this.actions.subjectOf(caller.loaders, current);
+    const subject = () => this.actions.subjectOf(caller.loaders, current);
     return this.writes.transaction(manager, async (tx) => {
       const { after } = await this.changeAction(tx, caller, current, input.version, { set, kind: 'TRANSITION', transition: transition.name, changes: (before, updated) => actionChanges(before, updated), subject });
       return after;
@@ -192,7 +192,7 @@ export class ActionLifecycleService {
     const current = await this.actions.requireVisible(caller, id);
     const stored = ACTION_TEXTS.has(field) ? current[field] : null;
     const text = ACTION_TEXTS.translated(stored, field, translation, this.writes.user(caller), this.writes.clock.now());
-    const subject = await this.actions.subjectOf(caller.loaders, current);
+    const subject = () => this.actions.subjectOf(caller.loaders, current);
     return this.writes.transaction(manager, async (tx) => {
       const { after } = await this.changeAction(tx, caller, current, version, {
         set: { [field]: text } as Partial<Action>,

@@ -28,7 +28,7 @@ export class ActionProgressService {
   private async actionFor(caller: Caller, id: string, rule: typeof mayPostProgress) {
     const action = await this.actions.requireVisible(caller, id);
     if (!rule(await this.actions.actors(caller, action), action.status)) throw new AuthException(AuthErrorCode.FORBIDDEN);
-    return { action, subject: await this.actions.subjectOf(caller.loaders, action) };
+    return { action, subject: () => this.actions.subjectOf(caller.loaders, action) };
   }
 
   /** The owner reports progress: the action's progress, a dated note, one history entry, one transaction. */
@@ -77,7 +77,7 @@ export class ActionProgressService {
     const action = update ? await this.actions.visible(caller, update.actionId) : null;
     if (!update || !action) throw new ItemNotFoundException('Action');
     const note = PROGRESS_NOTE_TEXTS.translated(update.note, 'note', translation, this.writes.user(caller), this.writes.clock.now());
-    const subject = await this.actions.subjectOf(caller.loaders, action);
+    const subject = () => this.actions.subjectOf(caller.loaders, action);
     return this.writes.transaction(manager, async (tx) => {
       await this.changeNote(tx, caller, update, version, {
         set: { note },

@@ -79,7 +79,7 @@ export class AssignmentLifecycleService {
     const user = this.writes.user(caller);
     const current = await this.assignments.requireVisible(caller, input.id);
     const transition = requireTransition('assignmentStatus', ASSIGNMENT_TRANSITIONS, 'answer', current.status, this.assignments.actors(caller, current));
-    const subject = await this.assignments.subjectOf(caller.loaders, current);
+    const subject = () => this.assignments.subjectOf(caller.loaders, current);
     return this.writes.transaction(manager, async (tx) => {
       const { after } = await this.changeAssignment(tx, caller, current, input.version, {
         set: { status: transition.to, statusReason: null },
@@ -109,7 +109,7 @@ export class AssignmentLifecycleService {
     const transition = requireTransition('assignmentStatus', ASSIGNMENT_TRANSITIONS, input.transition, current.status, this.assignments.actors(caller, current));
     if (transition.needsReason && !input.reason) throw new ValidationException([{ field: 'input.reason', rule: 'required', params: {} }]);
     const reviewing = transition.name === 'acceptAnswer' || transition.name === 'returnAnswer';
-    const subject = await this.assignments.subjectOf(caller.loaders, current);
+    const subject = () => this.assignments.subjectOf(caller.loaders, current);
     return this.writes.transaction(manager, async (tx) => {
       if (reviewing) {
         await tx.query(
@@ -132,7 +132,7 @@ export class AssignmentLifecycleService {
   async translateQuestion(caller: Caller, id: string, version: number, translation: Translation, manager?: EntityManager): Promise<Assignment> {
     const current = await this.assignments.requireVisible(caller, id);
     const question = QUESTION_TEXTS.translated(current.question, 'question', translation, this.writes.user(caller), this.writes.clock.now());
-    const subject = await this.assignments.subjectOf(caller.loaders, current);
+    const subject = () => this.assignments.subjectOf(caller.loaders, current);
     return this.writes.transaction(manager, async (tx) => {
       const { after } = await this.changeAssignment(tx, caller, current, version, {
         set: { question },
@@ -150,7 +150,7 @@ export class AssignmentLifecycleService {
     const assignment = answer ? await this.assignments.visible(caller, answer.assignmentId) : null;
     if (!answer || !assignment) throw new ItemNotFoundException('Assignment');
     const text = ANSWER_TEXTS.translated(answer.text, 'text', translation, this.writes.user(caller), this.writes.clock.now());
-    const subject = await this.assignments.subjectOf(caller.loaders, assignment);
+    const subject = () => this.assignments.subjectOf(caller.loaders, assignment);
     return this.writes.transaction(manager, async (tx) => {
       await this.changeAnswer(tx, caller, answer, version, {
         set: { text },

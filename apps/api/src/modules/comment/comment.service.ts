@@ -89,7 +89,7 @@ export class CommentService {
         tx,
         caller,
         { entityType: 'COMMENT', entityId: saved.id, agendaId, version: 1, kind: 'COMMENTED', changes: [{ field: 'body', from: null, to: input.body, language: input.language }] },
-        { after: saved, subject: await this.subjectOf(caller, saved) },
+        { after: saved, subject: () => this.subjectOf(caller, saved) },
       );
       return saved;
     });
@@ -101,7 +101,7 @@ export class CommentService {
     if (!current) throw new ItemNotFoundException('Comment');
     if (current.authorId !== user.id) throw new AuthException(AuthErrorCode.FORBIDDEN);
     if (current.body === input.body && current.version === input.version) return current;
-    const subject = await this.subjectOf(caller, current);
+    const subject = () => this.subjectOf(caller, current);
     return this.writes.transaction(manager, async (tx) => {
       const { after } = await this.changeComment(tx, caller, current, input.version, {
         set: { body: input.body, editedAt: this.writes.clock.now() },

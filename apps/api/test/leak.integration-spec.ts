@@ -1,0 +1,211 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isEnumType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from 'graphql';
+import { createLogger } from '@api/core/logging/logger';
+import { seed } from '@api/database/seed/seed';
+import { addComment, as, bottleneckAt, Client, createBottleneck, transition } from './support/domain';
+import { LinkBottlenecksDocument } from './support/documents';
+import { demoUsers } from './support/identity';
+import { createTestApp, resetDatabase, TestApp } from './support/test-app';
+
+/**
+ * Nothing a user may not read ever reaches them: for every demo user, the ids
+ * and references of every record they may not read are computed from the
+ * database (independently of the API's own access code), every read
+ * operation is asked with every nested field reachable from it — history
+ * changes, notification messages and error messages included — and the full
+ * JSON of every response, and every e-mail queued for the user, is scanned
+ * for any of them.
+ */
+
+let t: TestApp;
+let responses = 0;
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const REFERENCE = /\b[A-Z]{2,4}-\d{4}-\d{3}\b/g;
+
+/** Every field of `type` down to `depth` levels whose arguments all have defaults (lists at their largest page). */
+function selection(schema: GraphQLSchema, type: GraphQLNamedType, depth: number, seen: string[] = []): string {
+  if (isScalarType(type) || isEnumType(type)) return '';
+  if (isUnionType(type)) return `{ __typename ${type.getTypes().map((member) => `... on ${member.name} ${selection(schema, member, depth, seen)}`).join(' ')} }`;
+  if (!isObjectType(type) && !isInterfaceType(type)) return '';
+  const fields = Object.values(type.getFields()).flatMap((field: GraphQLField<unknown, unknown>) => {
+    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) return [];
+    const named = getNamedType(field.type);
+    const args = field.args.some((a) => a.name === 'first') ? '(first: 10)' : field.args.some((a) => a.name === 'limit') ? '(limit: 100)' : '';
+    if (isScalarType(named) || isEnumType(named)) return [field.name];
+    // Deep enough to reach every kind of record from every other, without walking in circles forever.
+    if (depth === 0 || seen.filter((s) => s === named.name).length >= 2) return [];
+    const inner = selection(schema, named, depth - 1, [...seen, named.name]);
+    return inner ? [`${field.name}${args} ${inner}`] : [];
+  });
+  return `{ ${fields.join(' ')} }`;
+}
+
+/**
+ * The selections that together cover `type` to `depth` levels, one per field
+ * of it (one per field of the node, for a connection), so that each request
+ * stays within the API's limits on the size of a document.
+ */
+function parts(schema: GraphQLSchema, type: GraphQLNamedType, depth: number): string[] {
+  if (!isObjectType(type)) return [selection(schema, type, depth)];
+  const edges = type.getFields()['edges'];
+  if (edges) {
+    const node = getNamedType((getNamedType(edges.type) as GraphQLObjectType).getFields()['node'].type) as GraphQLObjectType;
+    return parts(schema, node, depth - 2).map((inner) => `{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node ${inner} } }`);
+  }
+  return Object.values(type.getFields()).flatMap((field) => {
+    const one = new GraphQLObjectType({ name: type.name, fields: { [field.name]: { ...field, type: field.type, args: Object.fromEntries(field.args.map((a) => [a.name, { type: a.type, defaultValue: a.defaultValue }])) } } });
+    const inner = selection(schema, one, depth);
+    return inner === '{  }' ? [] : [inner];
+  });
+}
+
+interface Forbidden {
+  ids: Set<string>;
+  references: Set<string>;
+}
+
+/** What `username` may not read, from the tables and domain.md's rules alone. */
+async function forbiddenFor(username: string): Promise<Forbidden> {
+  const readable = `(u.roles && ARRAY['secretariat', 'admin']::text[] OR o.kind = 'MINISTRY'
+                     OR EXISTS (SELECT 1 FROM agenda_partner ap WHERE ap.organisation_id = u.organisation_id AND ap.agenda_id = x.agenda_id))`;
+  const draftOk = `(x.status <> 'DRAFT' OR u.roles && ARRAY['secretariat', 'admin']::text[] OR x.reporting_organisation_id = u.organisation_id)`;
+  const rows: Array<{ id: string; reference: string | null }> = await t.dataSource.query(
+    `WITH u AS (SELECT u.* FROM app_user u WHERE u.username = $1), o AS (SELECT o.* FROM organisation o, u WHERE o.id = u.organisation_id),
+     hidden_bottleneck AS (SELECT x.id, x.reference FROM bottleneck x, u LEFT JOIN o ON true WHERE NOT (${readable} AND ${draftOk}))
+     SELECT id::text, reference FROM hidden_bottleneck
+     UNION ALL SELECT x.id::text, NULL FROM action x, u LEFT JOIN o ON true WHERE NOT ${readable}
+     UNION ALL SELECT x.id::text, NULL FROM assignment x, u LEFT JOIN o ON true WHERE NOT ${readable}
+     UNION ALL SELECT a.id::text, NULL FROM answer a JOIN assignment x ON x.id = a.assignment_id, u LEFT JOIN o ON true WHERE NOT ${readable}
+     UNION ALL SELECT p.id::text, NULL FROM progress_update p JOIN action x ON x.id = p.action_id, u LEFT JOIN o ON true WHERE NOT ${readable}
+     UNION ALL SELECT c.id::text, NULL FROM comment c WHERE (c.entity_type = 'BOTTLENECK' AND c.entity_id IN (SELECT id FROM hidden_bottleneck))
+        OR (c.entity_type <> 'BOTTLENECK' AND EXISTS (SELECT 1 FROM u LEFT JOIN o ON true, (SELECT c.agenda_id) x WHERE NOT ${readable}))
+     UNION ALL SELECT l.id::text, NULL FROM bottleneck_link l WHERE l.from_id IN (SELECT id FROM hidden_bottleneck) OR l.to_id IN (SELECT id FROM hidden_bottleneck)`,
+    [username],
+  );
+  return { ids: new Set(rows.map((r) => r.id)), references: new Set(rows.map((r) => r.reference).filter((r): r is string => r !== null)) };
+}
+
+/** The forbidden ids and references found in `text`. */
+function leaks(text: string, forbidden: Forbidden): string[] {
+  return [...(text.match(UUID) ?? []).filter((id) => forbidden.ids.has(id)), ...(text.match(REFERENCE) ?? []).filter((r) => forbidden.references.has(r))];
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ MUTATION_RATE_LIMIT: '100000', GRAPHQL_MAX_COST: '10000000', GRAPHQL_MAX_DEPTH: '30', GRAPHQL_MAX_ALIASES: '1000' });
+  await resetDatabase(t.dataSource);
+  await seed(t.app, createLogger('silent'));
+
+  // Besides the demo register's cross-agenda links: a duplicate closed across agendas, links to another organisation's draft, a removed link,
+  // and a mention of a partner of the same agenda in a comment on a draft that partner may not read.
+  const femke = as(t.app, 'femke.jansen');
+  const katrin = as(t.app, 'katrin.schulz');
+  const eva = as(t.app, 'eva.smit');
+  const nrw = await bottleneckAt('ANALYSIS', as(t.app, 'anna.degroot'), femke, { title: 'Leak fixture: NRW bottleneck in analysis' });
+  const nrwDraft = await createBottleneck(katrin, { title: 'Leak fixture: a draft of the NRW Staatskanzlei' });
+  const nds = await bottleneckAt('SUBMITTED', eva, femke, { agendaCode: 'NL-NDS', themeCode: 'energy', title: 'Leak fixture: NDS bottleneck duplicating NRW' });
+  const closed = await transition(femke, nds, 'closeAtTriage', { outcome: 'DUPLICATE', duplicateOfId: nrw.id, reason: 'Dezelfde belemmering als aan de NRW-grens.' });
+  if (!closed.data) throw new Error(JSON.stringify(closed.errors));
+  const link = (id: string, targetId: string) => femke(LinkBottlenecksDocument, { input: { id, targetId, linkType: 'RELATED' } });
+  await link(nrw.id, nrwDraft.id);
+  const vl = (await t.dataSource.query(`SELECT id FROM bottleneck WHERE reference LIKE 'VL-%' AND status <> 'DRAFT' LIMIT 1`))[0].id as string;
+  const linked = await link(vl, nrw.id);
+  const removable = linked.data!.linkBottlenecks.links.find((l) => l.bottleneck.id === nrw.id)!;
+  await femke(`mutation($id: ID!) { unlinkBottlenecks(linkId: $id) { id } }`, { id: removable.id });
+  await link(nds.id, vl);
+  await addComment(katrin, nrwDraft.id, { language: 'de', body: 'Bitte @anna.degroot und @jonas.hartmann um Rückmeldung.' });
+});
+
+afterAll(async () => {
+  // eslint-disable-next-line no-console
+  console.info(`leak test: ${responses} responses and every queued e-mail scanned`);
+  await t.close();
+});
+
+describe('what a user may not read', () => {
+  const users = demoUsers();
+
+  it.each(users.map((u) => u.username))('never reaches %s, in any response or e-mail', async (username) => {
+    const client: Client = as(t.app, username);
+    const forbidden = await forbiddenFor(username);
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const found: Array<{ where: string; tokens: string[] }> = [];
+    const errors: Array<{ where: string; errors: string[] }> = [];
+    const ask = async (where: string, query: string, variables: Record<string, unknown> = {}) => {
+      const res = await client(query, variables);
+      responses += 1;
+      if (res.errors) errors.push({ where, errors: res.errors.map((e) => String(e.extensions?.['code'] ?? e.message)) });
+      const tokens = leaks(JSON.stringify(res), forbidden);
+      if (tokens.length) found.push({ where, tokens: [...new Set(tokens)] });
+      return res;
+    };
+    const root = schema.getQueryType() as GraphQLObjectType;
+    const deep = (field: string, depth = 4) => parts(schema, getNamedType(root.getFields()[field].type), depth);
+    const askAll = async (where: string, query: (part: string) => string, variables: Record<string, unknown> = {}) => {
+      for (const part of deep(where.replace(/\(.*$/, ''))) await ask(where, query(part), variables);
+    };
+
+    // Every read operation without required arguments, as deep as it goes; lists page by page.
+    for (const list of ['bottlenecks', 'actions', 'assignments'] as const) {
+      for (const part of deep(list, 6)) {
+        let after: string | null = null;
+        do {
+          const res = await ask(list, `query($after: String) { ${list}(first: 10, after: $after) ${part} }`, { after });
+          const page = res.data?.[list] as { pageInfo: { hasNextPage: boolean; endCursor: string | null } } | undefined;
+          after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after);
+      }
+    }
+    for (const field of ['me', 'agendas', 'organisations', 'notifications']) await askAll(field, (part) => `{ ${field}${field === 'notifications' ? '(first: 100)' : ''} ${part} }`);
+    await ask('unreadNotificationCount', '{ unreadNotificationCount }');
+
+    // Every lookup with every id and reference the person may not read answers null, as for one that does not exist
+    // (the readable ones are all in the lists above, with every field).
+    const hidden: Array<{ id: string; reference: string | null; kind: string }> = await t.dataSource.query(
+      `SELECT id::text, reference, 'bottleneck' AS kind FROM bottleneck UNION ALL SELECT id::text, NULL, 'action' FROM action UNION ALL SELECT id::text, NULL, 'assignment' FROM assignment`,
+    );
+    for (const item of hidden.filter((h) => forbidden.ids.has(h.id))) {
+      const byId = await ask(`${item.kind}(${item.id})`, `query($id: ID!) { ${item.kind}(id: $id) { id } }`, { id: item.id });
+      expect({ item, data: byId.data }).toEqual({ item, data: { [item.kind]: null } });
+      if (item.reference) {
+        const byReference = await ask(`bottleneckByReference(${item.reference})`, `query($r: String!) { bottleneckByReference(reference: $r) { id } }`, { r: item.reference });
+        expect({ item, data: byReference.data }).toEqual({ item, data: { bottleneckByReference: null } });
+      }
+    }
+    for (const { code } of await t.dataSource.query(`SELECT code FROM agenda`)) await askAll(`agenda(${code})`, (part) => `query($c: String!) { agenda(code: $c) ${part} }`, { c: code });
+
+    // Every e-mail queued for the person.
+    const mails: Array<{ subject: string; text_body: string; html_body: string }> = await t.dataSource.query(
+      `SELECT e.subject, e.text_body, e.html_body FROM outbox_email e JOIN app_user u ON u.id = e.recipient_id WHERE u.username = $1`,
+      [username],
+    );
+    for (const mail of mails) {
+      const tokens = leaks(`${mail.subject} ${mail.text_body} ${mail.html_body}`, forbidden);
+      if (tokens.length) found.push({ where: `e-mail "${mail.subject}"`, tokens });
+    }
+
+    expect(forbidden.ids.size + forbidden.references.size).toBeGreaterThan(['secretariat', 'admin'].includes(users.find((u) => u.username === username)!.roles[0]) ? -1 : 0);
+    // Every request was answered (a refused one would scan nothing).
+    expect(errors).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
+  it('covers every read operation of the schema', () => {
+    const root = t.app.get(GraphQLSchemaHost).schema.getQueryType() as GraphQLObjectType;
+    expect(Object.keys(root.getFields()).sort()).toEqual(
+      ['action', 'actions', 'agenda', 'agendas', 'assignment', 'assignments', 'bottleneck', 'bottleneckByReference', 'bottlenecks', 'me', 'notifications', 'organisations', 'unreadNotificationCount'].sort(),
+    );
+  });
+});
