@@ -32,7 +32,7 @@ export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
       {entries.map((entry) => (
         <li key={entry.id} className="gp-history__entry">
           <p className="gp-history__what">
-            <strong>{entry.transition ? t('history:transition', { transition: t(`register:transition.${entry.transition}`) }) : t(`history:kind.${entry.kind}`, { defaultValue: entry.kind })}</strong>{' '}
+            <strong>{entry.transition ? t('history:transition', { transition: t(`register:transition.${entry.transition}`) }) : t(`history:kind.${entry.kind}`)}</strong>{' '}
             <span className="gp-muted">
               {t('history:by', { date: format.dateTime(entry.occurredAt), name: entry.actor?.name ?? t('history:system'), organisation: entry.organisation?.name ?? '' })}
             </span>
