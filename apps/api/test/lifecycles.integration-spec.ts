@@ -162,6 +162,18 @@ describe('bottleneck lifecycle', () => {
       ['bottleneck.area', 'bottleneck.description', 'bottleneck.themeCode', 'bottleneck.whyToSolve'].sort(),
     );
   });
+
+  it('reports every missing field of a new bottleneck in one round, as the form lists them', async () => {
+    const fields = async (input: Record<string, unknown>) => {
+      const res = await clients['katrin.schulz']<unknown>(`mutation($input: CreateBottleneckInput!) { createBottleneck(input: $input) { id } }`, { input });
+      expect(outcome(res)).toBe('BAD_USER_INPUT');
+      return (res.errors?.[0].extensions?.['fields'] as Array<{ field: string; rule: string; message: string }>).map((f) => f.field).sort();
+    };
+    const empty = { agendaCode: 'NL-NRW', language: 'de', title: '', type: null, themeCode: null, area: null, description: null, whyToSolve: null };
+    expect(await fields({ ...empty, submit: true })).toEqual(['input.area', 'input.description', 'input.themeCode', 'input.title', 'input.type', 'input.whyToSolve']);
+    expect(await fields({ ...empty, submit: false })).toEqual(['input.title', 'input.type']);
+    expect(await fields({ ...empty, title: 'x'.repeat(201), submit: true })).toEqual(['input.area', 'input.description', 'input.themeCode', 'input.title', 'input.type', 'input.whyToSolve']);
+  });
 });
 
 interface ActionRef {

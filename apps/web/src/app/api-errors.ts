@@ -5,15 +5,24 @@ export interface ApiProblem {
   code: string;
   /** Already translated by the API, in the interface language. */
   message: string;
-  /** Field path without the argument (title, translations.0.text) → translated message. */
-  fields: Record<string, string>;
+  /** Field path without the argument (title, translations.0.text) → the rule it broke and the API's translated message. */
+  fields: Record<string, FieldProblem>;
   /** For CONFLICT: the fields someone else changed, and the version now stored. */
   changedFields: string[];
   currentVersion: number | null;
 }
 
-interface FieldProblem {
+/** One field's problem: the rule and its parameters let the form word it with the field's own label. */
+export interface FieldProblem {
+  rule: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+interface WireFieldProblem {
   field: string;
+  rule?: string;
+  params?: Record<string, unknown>;
   message?: string;
 }
 
@@ -46,10 +55,10 @@ export function apiProblem(error: unknown, networkMessage: string): ApiProblem {
   const first = wireErrors(error)[0];
   if (!first) return { code: 'NETWORK', message: networkMessage, fields: {}, changedFields: [], currentVersion: null };
   const extensions = first.extensions ?? {};
-  const fields: Record<string, string> = {};
-  for (const f of (extensions['fields'] as FieldProblem[] | undefined) ?? []) {
+  const fields: Record<string, FieldProblem> = {};
+  for (const f of (extensions['fields'] as WireFieldProblem[] | undefined) ?? []) {
     const path = f.field.replace(/^(input|filter)\./, '');
-    fields[path] ??= f.message ?? first.message;
+    fields[path] ??= { rule: f.rule ?? '', params: f.params ?? {}, message: f.message ?? first.message };
   }
   return {
     code: typeof extensions['code'] === 'string' ? extensions['code'] : 'INTERNAL_SERVER_ERROR',
@@ -57,5 +66,17 @@ export function apiProblem(error: unknown, networkMessage: string): ApiProblem {
     fields,
     changedFields: Array.isArray(extensions['changedFields']) ? (extensions['changedFields'] as string[]) : [],
     currentVersion: typeof extensions['currentVersion'] === 'number' ? extensions['currentVersion'] : null,
+  };
+}
+
+/** A problem found in the browser before anything was sent, worded by the same rules as the API's. */
+export function formProblem(errors: ReadonlyArray<{ field: string; rule: string; params?: Record<string, unknown> }>): ApiProblem | null {
+  if (errors.length === 0) return null;
+  return {
+    code: 'BAD_USER_INPUT',
+    message: '',
+    fields: Object.fromEntries(errors.map((e) => [e.field, { rule: e.rule, params: e.params ?? {}, message: '' }])),
+    changedFields: [],
+    currentVersion: null,
   };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FollowButton } from '@web/modules/notification/components/FollowButton';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ErrorState, FormField, Heading, LoadingState, Paragraph, TextArea } from '@grensportaal/web-ui';
 import { paths } from '@grensportaal/shared-domain';
@@ -23,6 +24,7 @@ export function AssignmentPage() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useAssignment({ id });
   const { run: answer, busy, problem } = useAnswerAssignment();
+  const fields = useFormFields(problem, { text: t('assignment:page.answerLabel') });
   const [text, setText] = useState('');
   const question = data?.assignment;
 
@@ -87,7 +89,7 @@ export function AssignmentPage() {
           <Heading level={2} id="answer-heading">
             {t('assignment:page.answerHeading')}
           </Heading>
-          <ErrorSummary problem={problem} />
+          <ErrorSummary fields={fields} />
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -96,7 +98,7 @@ export function AssignmentPage() {
             noValidate
           >
             <UnsavedChangesGuard when={text.trim().length > 0 && !busy} />
-            <FormField label={t('assignment:page.answerLabel')} description={t('assignment:page.answerHint', { date: format.date(question.dueDate) })} error={problem?.fields['text']} required>
+            <FormField {...fields.field('text')} description={t('assignment:page.answerHint', { date: format.date(question.dueDate) })} required>
               {(control) => <TextArea {...control} rows={8} value={text} onChange={(e) => setText(e.target.value)} />}
             </FormField>
             <Button type="submit" appearance="primary" busy={busy}>

@@ -133,7 +133,7 @@ export function EditBottleneckPage() {
       {!bottleneck.canEdit ? (
         <Alert type="warning">{t('bottleneck:editPage.notEditable')}</Alert>
       ) : (
-        <BottleneckForm mode="edit" initial={initial} values={values} onChange={setValues} agendas={agendas} chooseReporter={false} problem={problem} busy={busy} onSave={(v) => save(v)} />
+        <BottleneckForm mode="edit" submitted={bottleneck?.status !== 'DRAFT'} initial={initial} values={values} onChange={setValues} agendas={agendas} chooseReporter={false} problem={problem} busy={busy} onSave={(v) => save(v)} />
       )}
       <ConflictDialog
         isOpen={Boolean(conflict)}

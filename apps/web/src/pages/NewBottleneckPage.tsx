@@ -45,7 +45,11 @@ export function NewBottleneckPage() {
     );
     if (!result.ok) return false;
     const reference = result.data.createBottleneck.reference;
-    if (reference) void navigate(paths.bottleneck(reference), { state: AFTER_SAVE });
+    if (reference) {
+      // Back from the saved bottleneck leads to it in its edit form, never to an empty new form that looks as if the draft were lost.
+      window.history.replaceState(window.history.state, '', paths.editBottleneck(reference));
+      void navigate(paths.bottleneck(reference), { state: AFTER_SAVE });
+    }
     return true;
   };
 

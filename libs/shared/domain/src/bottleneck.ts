@@ -60,3 +60,26 @@ export const BOTTLENECK_TRANSITIONS: readonly BottleneckTransition[] = [
 
 /** A bottleneck's content may be edited by its reporter only while it is still theirs to shape. */
 export const REPORTER_EDITABLE_STATUSES: readonly BottleneckStatus[] = ['DRAFT', 'SUBMITTED'];
+
+/** The fields of a bottleneck as the forms and the API name them. */
+export type BottleneckInputField = 'agendaCode' | 'language' | 'title' | 'type' | 'themeCode' | 'area' | 'description' | 'whyToSolve';
+
+/**
+ * What a bottleneck must hold: always (also as a draft), and before it can be
+ * submitted. One rule for the web form (which reports every missing field at
+ * once), the API's input check and the submit step.
+ */
+export const BOTTLENECK_REQUIRED: Readonly<Record<'draft' | 'submit', readonly BottleneckInputField[]>> = {
+  draft: ['agendaCode', 'language', 'title', 'type'],
+  submit: ['agendaCode', 'language', 'title', 'type', 'themeCode', 'area', 'description', 'whyToSolve'],
+};
+
+/** A value counts as given when it is there and, for text, not blank. */
+export function isGiven(value: unknown): boolean {
+  return value !== null && value !== undefined && (typeof value !== 'string' || value.trim() !== '');
+}
+
+/** The required fields that `values` leaves empty, in form order. */
+export function missingBottleneckFields(values: Partial<Record<BottleneckInputField, unknown>>, stage: 'draft' | 'submit'): BottleneckInputField[] {
+  return BOTTLENECK_REQUIRED[stage].filter((field) => !isGiven(values[field]));
+}

@@ -18,6 +18,8 @@ import {
 } from 'react-aria-components';
 
 interface DateFieldProps {
+  /** The id of the date's input group, for links to it (an error summary). */
+  id?: string;
   label: string;
   description?: string;
   /** A translated message from the API or the form. */
@@ -45,7 +47,7 @@ function toCalendarDate(value: string | null): CalendarDate | null {
 }
 
 /** A date picker (react-aria): type the date segment by segment, or choose it from a calendar. */
-export function DateField({ label, description, error, value, onChange, min, locale, calendarLabel, previousLabel, nextLabel, required }: DateFieldProps) {
+export function DateField({ id, label, description, error, value, onChange, min, locale, calendarLabel, previousLabel, nextLabel, required }: DateFieldProps) {
   return (
     <I18nProvider locale={locale}>
       <DatePicker
@@ -63,7 +65,7 @@ export function DateField({ label, description, error, value, onChange, min, loc
             {description}
           </Text>
         ) : null}
-        <Group className="gp-date-field__group">
+        <Group id={id} className="gp-date-field__group">
           <DateInput className="utrecht-textbox gp-date-field__input">{(segment) => <DateSegment segment={segment} className="gp-date-field__segment" />}</DateInput>
           <AriaButton className="utrecht-button utrecht-button--secondary-action gp-date-field__button" aria-label={calendarLabel}>
             <span aria-hidden="true">▾</span>

@@ -10,6 +10,8 @@ export interface FieldControlProps {
 }
 
 interface FormFieldProps {
+  /** The control's id, for links to it (an error summary); generated when left out. */
+  id?: string;
   label: ReactNode;
   /** E.g. "(optional)", already translated; shown after the label. */
   optionalLabel?: string;
@@ -22,8 +24,9 @@ interface FormFieldProps {
 }
 
 /** The NL Design System form field: label, description, error message and the control, tied together by ids. */
-export function FormField({ label, optionalLabel, description, error, required, className, children }: FormFieldProps) {
-  const id = useId();
+export function FormField({ id: given, label, optionalLabel, description, error, required, className, children }: FormFieldProps) {
+  const generated = useId();
+  const id = given ?? generated;
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
   const describedBy = [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -63,6 +66,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSel
 });
 
 interface FieldsetProps {
+  id?: string;
   legend: ReactNode;
   description?: ReactNode;
   error?: string | null;
@@ -71,11 +75,12 @@ interface FieldsetProps {
 }
 
 /** A group of controls under one legend (choices, or a form section). */
-export function Fieldset({ legend, description, error, children, className }: FieldsetProps) {
-  const id = useId();
+export function Fieldset({ id: given, legend, description, error, children, className }: FieldsetProps) {
+  const generated = useId();
+  const id = given ?? generated;
   const describedBy = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset aria-describedby={describedBy} className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', error && 'utrecht-form-fieldset--invalid', 'gp-fieldset', className)}>
+    <fieldset id={given} aria-describedby={describedBy} className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', error && 'utrecht-form-fieldset--invalid', 'gp-fieldset', className)}>
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {description ? (
         <div className="utrecht-form-field-description" id={`${id}-description`}>
@@ -93,7 +98,10 @@ export function Fieldset({ legend, description, error, children, className }: Fi
 }
 
 interface ChoicesProps<V extends string> {
-  legend: ReactNode;
+  /** The id of the group, for links to it (an error summary). */
+  id?: string;
+  /** The question the choices answer (the legend). */
+  label: ReactNode;
   name: string;
   options: Array<{ value: V; label: ReactNode; description?: ReactNode }>;
   value: V | null;
@@ -102,10 +110,10 @@ interface ChoicesProps<V extends string> {
 }
 
 /** Radio buttons in a fieldset: one choice out of a few, all visible. */
-export function Choices<V extends string>({ legend, name, options, value, onChange, error }: ChoicesProps<V>) {
+export function Choices<V extends string>({ id: groupId, label, name, options, value, onChange, error }: ChoicesProps<V>) {
   const id = useId();
   return (
-    <Fieldset legend={legend} error={error}>
+    <Fieldset id={groupId} legend={label} error={error}>
       {options.map((option) => (
         <div key={option.value} className="utrecht-form-field utrecht-form-field--radio gp-choice">
           <input

@@ -8,6 +8,8 @@ export interface PickerOption {
 }
 
 interface SearchPickerProps {
+  /** The input's id, for links to it (an error summary). */
+  id?: string;
   label: string;
   description?: string;
   error?: string | null;
@@ -24,7 +26,7 @@ interface SearchPickerProps {
  * A combobox that searches as you type (react-aria): arrow keys move
  * through the results, Enter picks one, Escape closes the list.
  */
-export function SearchPicker({ label, description, error, query, onQueryChange, options, selectedId, onSelect, emptyLabel }: SearchPickerProps) {
+export function SearchPicker({ id, label, description, error, query, onQueryChange, options, selectedId, onSelect, emptyLabel }: SearchPickerProps) {
   return (
     <ComboBox
       className="utrecht-form-field gp-form-field gp-picker"
@@ -43,7 +45,7 @@ export function SearchPicker({ label, description, error, query, onQueryChange, 
           {description}
         </Text>
       ) : null}
-      <Input className="utrecht-textbox utrecht-textbox--html-input gp-picker__input" />
+      <Input id={id} className="utrecht-textbox utrecht-textbox--html-input gp-picker__input" />
       {error ? (
         <Text slot="errorMessage" className="utrecht-form-field-error-message">
           {error}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BOTTLENECK_TRANSITIONS, Language, TranslationKind } from '@grensportaal/shared-domain';
+import { BOTTLENECK_TRANSITIONS, Language, missingBottleneckFields, TranslationKind } from '@grensportaal/shared-domain';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { Caller } from '@api/core/context/caller';
 import { newText, replaceSource, StoredText } from '@api/core/text/stored-text';
@@ -203,17 +203,11 @@ export class BottleneckLifecycleService {
   }
 }
 
-/** What a bottleneck needs before it can be submitted, as field errors under `prefix`. */
+/** What a bottleneck still needs before it can be submitted (the shared rule), as field errors under `prefix`. */
 function missingForSubmission(b: Partial<Bottleneck>, prefix: string): FieldError[] {
-  const missing: FieldError[] = [];
-  const need = (ok: boolean, field: string) => {
-    if (!ok) missing.push({ field: `${prefix}.${field}`, rule: 'required', params: {} });
-  };
-  need(Boolean(b.description?.text), 'description');
-  need(Boolean(b.whyToSolve?.text), 'whyToSolve');
-  need(Boolean(b.area?.trim()), 'area');
-  need(Boolean(b.themeId), 'themeCode');
-  return missing;
+  // Agenda and language are settled before a bottleneck is built; its texts and choices are what may be missing.
+  const values = { agendaCode: true, language: true, title: b.title?.text, type: b.type, themeCode: b.themeId, area: b.area, description: b.description?.text, whyToSolve: b.whyToSolve?.text };
+  return missingBottleneckFields(values, 'submit').map((field) => ({ field: `${prefix}.${field}`, rule: 'required', params: {} }));
 }
 
 async function nextReferenceNumber(manager: EntityManager, agendaId: string, year: number): Promise<number> {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog } from '@grensportaal/web-ui';
-import type { ApiProblem } from '@web/app/api-errors';
 import { ErrorSummary } from './ErrorSummary';
+import type { FormFields } from './useFormFields';
 
 interface FormDialogProps {
   isOpen: boolean;
@@ -10,7 +10,8 @@ interface FormDialogProps {
   title: string;
   /** What the dialog is about (e.g. the item's title), above the form. */
   intro?: ReactNode;
-  problem: ApiProblem | null;
+  /** The form's fields, for the error summary. */
+  fields: FormFields;
   busy: boolean;
   submitLabel: string;
   /** A destructive step (withdraw, cancel). */
@@ -23,12 +24,12 @@ interface FormDialogProps {
  * A dialog holding one small form: what went wrong above it, the fields,
  * and submit / cancel. It cannot be closed while the request is under way.
  */
-export function FormDialog({ isOpen, onClose, title, intro, problem, busy, submitLabel, danger, onSubmit, children }: FormDialogProps) {
+export function FormDialog({ isOpen, onClose, title, intro, fields, busy, submitLabel, danger, onSubmit, children }: FormDialogProps) {
   const { t } = useTranslation('forms');
   return (
     <Dialog isOpen={isOpen} onOpenChange={(open) => !open && !busy && onClose()} title={title}>
       {intro ? <div className="utrecht-paragraph">{intro}</div> : null}
-      <ErrorSummary problem={problem} />
+      <ErrorSummary fields={fields} />
       <form
         onSubmit={(event) => {
           event.preventDefault();

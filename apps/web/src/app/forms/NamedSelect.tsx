@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField, Select } from '@grensportaal/web-ui';
 
 interface Props {
+  id?: string;
   label: string;
   description?: string;
   error?: string | null;
@@ -16,10 +17,10 @@ interface Props {
 }
 
 /** A labelled select of things that have a code and a name in the reader's language. */
-export function NamedSelect({ label, description, error, value, onChange, options, emptyLabel, required, disabled }: Props) {
+export function NamedSelect({ id, label, description, error, value, onChange, options, emptyLabel, required, disabled }: Props) {
   const { t } = useTranslation('forms');
   return (
-    <FormField label={label} description={description} error={error} required={required}>
+    <FormField id={id} label={label} description={description} error={error} required={required}>
       {(control) => (
         <Select {...control} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
           <option value="">{emptyLabel ?? t('forms:choose')}</option>

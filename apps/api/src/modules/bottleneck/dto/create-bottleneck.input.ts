@@ -1,5 +1,5 @@
 import { InputType } from '@nestjs/graphql';
-import { BottleneckType, Language, LIMITS } from '@grensportaal/shared-domain';
+import { BottleneckType, Language, LIMITS, missingBottleneckFields } from '@grensportaal/shared-domain';
 import { BottleneckTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
 import { TextTranslationInput } from '@api/core/text/text-translation.input';
 import { CodeField, EnumField, FlagField, NestedField, TextField, WholeField } from '@api/core/validation/fields';
@@ -19,4 +19,9 @@ export class CreateBottleneckInput {
   @WholeField(1, 600, { optional: true }) expectedDurationMonths?: number | null;
   @NestedField(() => TextTranslationInput, { list: true, optional: true, max: 12 }) translations?: TextTranslationInput[] | null;
   @FlagField({ defaultValue: false, description: 'Submit at once instead of saving a draft.' }) submit: boolean = false;
+
+  /** Every required field left empty, reported with the other field errors in one round (a submission needs more than a draft). */
+  static missing(input: Record<string, unknown>): string[] {
+    return missingBottleneckFields(input, input['submit'] === true ? 'submit' : 'draft');
+  }
 }

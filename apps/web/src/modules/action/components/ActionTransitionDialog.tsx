@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
 import { useTransitionAction } from '@web/modules/action/hooks/useTransitionAction';
@@ -13,6 +14,7 @@ export function ActionTransitionDialog({ action, transition, onClose }: { action
   const { t } = useTranslation(['action', 'register', 'forms']);
   const [reason, setReason] = useState('');
   const { run: move, busy, problem } = useTransitionAction();
+  const fields = useFormFields(problem, { reason: t('forms:reason') });
   const step = t(`register:transition.${transition.transition}`);
 
   const save = async () => {
@@ -28,14 +30,14 @@ export function ActionTransitionDialog({ action, transition, onClose }: { action
       onClose={onClose}
       title={t('action:transition.title', { transition: step })}
       intro={<Localized value={action.title} />}
-      problem={problem}
+      fields={fields}
       busy={busy}
       danger={transition.transition === 'cancel'}
       submitLabel={t('action:transition.confirm', { transition: step })}
       onSubmit={() => void save()}
     >
       {transition.needsReason ? (
-        <FormField label={t('forms:reason')} description={t('forms:reasonHint')} error={problem?.fields['reason']} required>
+        <FormField {...fields.field('reason')} description={t('forms:reasonHint')} required>
           {(control) => <TextArea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </FormField>
       ) : null}

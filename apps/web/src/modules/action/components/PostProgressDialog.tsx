@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea, TextInput } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import { useFormat } from '@web/app/format';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
@@ -14,6 +15,7 @@ export function PostProgressDialog({ action, onClose }: { action: ActionFieldsFr
   const [progress, setProgress] = useState(String(action.progress));
   const [note, setNote] = useState('');
   const { run: post, busy, problem } = usePostProgress();
+  const fields = useFormFields(problem, { progress: t('action:progress.percent'), note: t('action:progress.note') });
 
   const save = async () => {
     const result = await post({ input: { actionId: action.id, version: action.version, progress: Number(progress), language, note } },
@@ -23,11 +25,11 @@ export function PostProgressDialog({ action, onClose }: { action: ActionFieldsFr
   };
 
   return (
-    <FormDialog isOpen onClose={onClose} title={t('action:progress.title')} intro={<Localized value={action.title} />} problem={problem} busy={busy} submitLabel={t('action:progress.submit')} onSubmit={() => void save()}>
-      <FormField label={t('action:progress.percent')} description={t('action:progress.percentHint')} error={problem?.fields['progress']} required>
+    <FormDialog isOpen onClose={onClose} title={t('action:progress.title')} intro={<Localized value={action.title} />} fields={fields} busy={busy} submitLabel={t('action:progress.submit')} onSubmit={() => void save()}>
+      <FormField {...fields.field('progress')} description={t('action:progress.percentHint')} required>
         {(control) => <TextInput {...control} inputMode="numeric" value={progress} onChange={(e) => setProgress(e.target.value)} className="gp-input--short" />}
       </FormField>
-      <FormField label={t('action:progress.note')} description={t('action:progress.noteHint')} error={problem?.fields['note']} required>
+      <FormField {...fields.field('note')} description={t('action:progress.noteHint')} required>
         {(control) => <TextArea {...control} rows={4} value={note} onChange={(e) => setNote(e.target.value)} />}
       </FormField>
     </FormDialog>

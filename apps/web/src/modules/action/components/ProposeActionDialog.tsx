@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, Select, TextArea, TextInput } from '@grensportaal/web-ui';
+import { LIMITS } from '@grensportaal/shared-domain';
+import { FormField, Select, TextArea } from '@grensportaal/web-ui';
+import { CountedTextInput } from '@web/app/forms/CountedTextInput';
 import { FormDialog } from '@web/app/forms/FormDialog';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import { todayPlus, useFormat } from '@web/app/format';
 import type { ActionInstrument } from '@web/gql/graphql';
 import { DueDateField } from '@web/app/forms/DueDateField';
@@ -37,6 +40,7 @@ export function ProposeActionDialog({ bottleneck, partners, defaultOwner, onClos
   const [dueDate, setDueDate] = useState<string | null>(todayPlus(90));
   const [instrument, setInstrument] = useState<ActionInstrument>('ADMINISTRATIVE_PRACTICE');
   const { run: create, busy, problem } = useCreateAction();
+  const fields = useFormFields(problem, { title: t('action:fields.title'), description: t('action:fields.description'), ownerOrganisationCode: t('action:fields.owner'), dueDate: t('action:fields.dueDate'), instrument: t('action:fields.instrument') });
 
   const save = async () => {
     const result = await create(
@@ -49,16 +53,16 @@ export function ProposeActionDialog({ bottleneck, partners, defaultOwner, onClos
   };
 
   return (
-    <FormDialog isOpen onClose={onClose} title={t('action:propose.title', { reference: bottleneck.reference })} problem={problem} busy={busy} submitLabel={t('action:propose.submit')} onSubmit={() => void save()}>
-      <FormField label={t('action:fields.title')} description={t('action:fields.titleHint')} error={problem?.fields['title']} required>
-        {(control) => <TextInput {...control} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
+    <FormDialog isOpen onClose={onClose} title={t('action:propose.title', { reference: bottleneck.reference })} fields={fields} busy={busy} submitLabel={t('action:propose.submit')} onSubmit={() => void save()}>
+      <FormField {...fields.field('title')} description={t('action:fields.titleHint')} required>
+        {(control) => <CountedTextInput control={control} lang={format.language} value={title} max={LIMITS.title} onChange={setTitle} />}
       </FormField>
-      <FormField label={t('action:fields.description')} optionalLabel={t('forms:optional')} error={problem?.fields['description']}>
+      <FormField {...fields.field('description')} optionalLabel={t('forms:optional')}>
         {(control) => <TextArea {...control} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </FormField>
-      <NamedSelect label={t('action:fields.owner')} error={problem?.fields['ownerOrganisationCode']} value={owner} onChange={setOwner} options={owners} required />
-      <DueDateField label={t('action:fields.dueDate')} error={problem?.fields['dueDate']} value={dueDate} onChange={setDueDate} />
-      <FormField label={t('action:fields.instrument')} error={problem?.fields['instrument']} required>
+      <NamedSelect {...fields.field('ownerOrganisationCode')} value={owner} onChange={setOwner} options={owners} required />
+      <DueDateField {...fields.field('dueDate')} value={dueDate} onChange={setDueDate} />
+      <FormField {...fields.field('instrument')} required>
         {(control) => (
           <Select {...control} value={instrument} onChange={(e) => setInstrument(e.target.value as ActionInstrument)}>
             {INSTRUMENTS.map((i) => (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import type { ActionFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
 import { useRequestActionUpdate } from '@web/modules/action/hooks/useRequestActionUpdate';
@@ -11,6 +12,7 @@ export function RequestUpdateDialog({ action, onClose }: { action: ActionFieldsF
   const { t } = useTranslation(['action', 'forms']);
   const [message, setMessage] = useState('');
   const { run: request, busy, problem } = useRequestActionUpdate();
+  const fields = useFormFields(problem, { message: t('action:requestUpdate.message') });
 
   const save = async () => {
     const result = await request({ input: { id: action.id, version: action.version, message: message || null } },
@@ -29,12 +31,12 @@ export function RequestUpdateDialog({ action, onClose }: { action: ActionFieldsF
           <Localized value={action.title} /> — {action.ownerOrganisation.name}
         </>
       }
-      problem={problem}
+      fields={fields}
       busy={busy}
       submitLabel={t('action:requestUpdate.submit')}
       onSubmit={() => void save()}
     >
-      <FormField label={t('action:requestUpdate.message')} optionalLabel={t('forms:optional')} error={problem?.fields['message']}>
+      <FormField {...fields.field('message')} optionalLabel={t('forms:optional')}>
         {(control) => <TextArea {...control} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />}
       </FormField>
     </FormDialog>

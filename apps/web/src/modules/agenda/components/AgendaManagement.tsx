@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@grensportaal/shared-domain';
 import { Button, Dialog, Fieldset, FormField, Heading, Paragraph, TextInput } from '@grensportaal/web-ui';
 import { ErrorSummary } from '@web/app/forms/ErrorSummary';
 import { FormDialog } from '@web/app/forms/FormDialog';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
+import { useFormFields, type FormFields } from '@web/app/forms/useFormFields';
+import type { ApiProblem } from '@web/app/api-errors';
 import type { AgendaQuery } from '@web/gql/graphql';
 import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
 import { useAddAgendaPartner } from '@web/modules/agenda/hooks/useAddAgendaPartner';
@@ -15,14 +18,22 @@ type Agenda = NonNullable<AgendaQuery['agenda']>;
 type Theme = Agenda['themes'][number];
 type Names = { nl: string; de: string; en: string };
 
-/** The three names of a theme, each marked with its language. */
-function NameFields({ names, onChange, errors }: { names: Names; onChange: (names: Names) => void; errors: Record<string, string> }) {
+type NameKey = `names.${keyof Names}`;
+
+/** The fields of a theme's names, labelled once for the fields and the error summary. */
+function useNameFields(problem: ApiProblem | null): FormFields<NameKey> {
   const { t } = useTranslation(['agenda', 'common']);
+  const label = (l: keyof Names) => t('agenda:manage.nameIn', { language: t(`common:languageName.${l}`) });
+  return useFormFields(problem, { 'names.nl': label('nl'), 'names.de': label('de'), 'names.en': label('en') });
+}
+
+/** The three names of a theme, each marked with its language. */
+function NameFields({ names, onChange, fields }: { names: Names; onChange: (names: Names) => void; fields: FormFields<NameKey> }) {
   return (
     <>
       {(['nl', 'de', 'en'] as const).map((l) => (
-        <FormField key={l} label={t('agenda:manage.nameIn', { language: t(`common:languageName.${l}`) })} error={errors[`names.${l}`]} required>
-          {(control) => <TextInput {...control} lang={l} value={names[l]} maxLength={200} onChange={(e) => onChange({ ...names, [l]: e.target.value })} />}
+        <FormField key={l} {...fields.field(`names.${l}`)} required>
+          {(control) => <TextInput {...control} lang={l} value={names[l]} maxLength={LIMITS.title} onChange={(e) => onChange({ ...names, [l]: e.target.value })} />}
         </FormField>
       ))}
     </>
@@ -33,6 +44,7 @@ function RenameThemeDialog({ theme, onClose }: { theme: Theme; onClose: () => vo
   const { t } = useTranslation(['agenda', 'forms']);
   const [names, setNames] = useState<Names>({ nl: theme.names.nl, de: theme.names.de, en: theme.names.en });
   const { run: rename, busy, problem } = useRenameTheme();
+  const fields = useNameFields(problem);
   const save = async () => {
     const result = await rename({ input: { id: theme.id, version: theme.version, names } }, t('agenda:manage.renamed'));
     if (result.ok) onClose();
@@ -43,12 +55,12 @@ function RenameThemeDialog({ theme, onClose }: { theme: Theme; onClose: () => vo
       onClose={onClose}
       title={t('agenda:manage.renameTitle', { theme: theme.name })}
       intro={problem?.code === 'CONFLICT' ? problem.message : undefined}
-      problem={problem}
+      fields={fields}
       busy={busy}
       submitLabel={t('agenda:manage.renameSubmit')}
       onSubmit={() => void save()}
     >
-      <NameFields names={names} onChange={setNames} errors={problem?.fields ?? {}} />
+      <NameFields names={names} onChange={setNames} fields={fields} />
     </FormDialog>
   );
 }
@@ -62,6 +74,7 @@ export function AgendaManagement({ agenda }: { agenda: Agenda }) {
   const [partner, setPartner] = useState('');
   const [removing, setRemoving] = useState<Agenda['partners'][number] | null>(null);
   const themeForm = useAddTheme();
+  const themeFields = useNameFields(themeForm.problem);
   const partnerForm = useAddAgendaPartner();
   const removal = useRemoveAgendaPartner();
   const candidates = (organisations.data?.organisations ?? []).filter((o) => !agenda.partners.some((p) => p.code === o.code));
@@ -85,7 +98,7 @@ export function AgendaManagement({ agenda }: { agenda: Agenda }) {
               </li>
             ))}
           </ul>
-          <ErrorSummary problem={themeForm.problem} />
+          <ErrorSummary fields={themeFields} />
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -94,7 +107,7 @@ export function AgendaManagement({ agenda }: { agenda: Agenda }) {
             noValidate
           >
             <Fieldset legend={t('agenda:manage.addTheme')}>
-              <NameFields names={names} onChange={setNames} errors={themeForm.problem?.fields ?? {}} />
+              <NameFields names={names} onChange={setNames} fields={themeFields} />
               <Button type="submit" busy={themeForm.busy}>
                 {t('agenda:manage.addThemeSubmit')}
               </Button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import type { AssignmentFieldsFragment } from '@web/gql/graphql';
 import { Localized } from '@web/modules/text/components/Localized';
 import { useTransitionAssignment } from '@web/modules/assignment/hooks/useTransitionAssignment';
@@ -13,6 +14,7 @@ export function AssignmentTransitionDialog({ assignment, transition, onClose }: 
   const { t } = useTranslation(['assignment', 'forms']);
   const [reason, setReason] = useState('');
   const { run: move, busy, problem } = useTransitionAssignment();
+  const fields = useFormFields(problem, { reason: t('forms:reason') });
   const name = transition.transition;
 
   const save = async () => {
@@ -26,14 +28,14 @@ export function AssignmentTransitionDialog({ assignment, transition, onClose }: 
       onClose={onClose}
       title={t(`assignment:transitionTitle.${name}`)}
       intro={<Localized value={assignment.question} />}
-      problem={problem}
+      fields={fields}
       busy={busy}
       danger={name === 'withdraw'}
       submitLabel={t(`assignment:transitionButton.${name}`)}
       onSubmit={() => void save()}
     >
       {transition.needsReason ? (
-        <FormField label={t('forms:reason')} description={name === 'returnAnswer' ? t('assignment:returnHint') : t('forms:reasonHint')} error={problem?.fields['reason']} required>
+        <FormField {...fields.field('reason')} description={name === 'returnAnswer' ? t('assignment:returnHint') : t('forms:reasonHint')} required>
           {(control) => <TextArea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </FormField>
       ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import { todayPlus, useFormat } from '@web/app/format';
 import { DueDateField } from '@web/app/forms/DueDateField';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
@@ -17,6 +18,7 @@ export function CreateAssignmentDialog({ bottleneck, onClose }: { bottleneck: { 
   const [question, setQuestion] = useState('');
   const [dueDate, setDueDate] = useState<string | null>(todayPlus(28));
   const { run: ask, busy, problem } = useCreateAssignment();
+  const fields = useFormFields(problem, { ministryCode: t('assignment:ask.ministry'), question: t('assignment:ask.question'), dueDate: t('assignment:ask.dueDate') });
 
   const save = async () => {
     const result = await ask({ input: { bottleneckId: bottleneck.id, ministryCode: ministry, language: format.language, question, dueDate } }, t('assignment:ask.saved'));
@@ -24,12 +26,12 @@ export function CreateAssignmentDialog({ bottleneck, onClose }: { bottleneck: { 
   };
 
   return (
-    <FormDialog isOpen onClose={onClose} title={t('assignment:ask.title', { reference: bottleneck.reference })} problem={problem} busy={busy} submitLabel={t('assignment:ask.submit')} onSubmit={() => void save()}>
-      <NamedSelect label={t('assignment:ask.ministry')} error={problem?.fields['ministryCode']} value={ministry} onChange={setMinistry} options={ministries.data?.organisations ?? []} required />
-      <FormField label={t('assignment:ask.question')} description={t('assignment:ask.questionHint')} error={problem?.fields['assignment']} required>
+    <FormDialog isOpen onClose={onClose} title={t('assignment:ask.title', { reference: bottleneck.reference })} fields={fields} busy={busy} submitLabel={t('assignment:ask.submit')} onSubmit={() => void save()}>
+      <NamedSelect {...fields.field('ministryCode')} value={ministry} onChange={setMinistry} options={ministries.data?.organisations ?? []} required />
+      <FormField {...fields.field('question')} description={t('assignment:ask.questionHint')} required>
         {(control) => <TextArea {...control} rows={5} value={question} onChange={(e) => setQuestion(e.target.value)} />}
       </FormField>
-      <DueDateField label={t('assignment:ask.dueDate')} error={problem?.fields['dueDate']} value={dueDate} onChange={setDueDate} />
+      <DueDateField {...fields.field('dueDate')} value={dueDate} onChange={setDueDate} />
     </FormDialog>
   );
 }

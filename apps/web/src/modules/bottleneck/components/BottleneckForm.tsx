@@ -1,8 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS, missingBottleneckFields } from '@grensportaal/shared-domain';
 import { Button, Fieldset, FormField, Select, TextArea, TextInput } from '@grensportaal/web-ui';
-import type { ApiProblem } from '@web/app/api-errors';
+import { formProblem, type ApiProblem } from '@web/app/api-errors';
 import { ErrorSummary } from '@web/app/forms/ErrorSummary';
+import { CountedTextInput, lengthProblem } from '@web/app/forms/CountedTextInput';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
 import { UnsavedChangesGuard } from '@web/app/forms/UnsavedChangesGuard';
 import type { AgendasQuery, BottleneckType, Language } from '@web/gql/graphql';
@@ -32,6 +35,8 @@ export function emptyBottleneck(language: Language, agendaCode = ''): Bottleneck
 
 interface Props {
   mode: 'create' | 'edit';
+  /** Editing a bottleneck that is no longer a draft: it must keep everything a submission needs. */
+  submitted?: boolean;
   initial: BottleneckValues;
   agendas: AgendasQuery['agendas'];
   /** The secretariat logs on behalf of a partner and chooses the reporting organisation. */
@@ -50,7 +55,7 @@ interface Props {
  * (title, description, why it matters, impact) in the writer's language,
  * optional translations; saved as a draft or submitted.
  */
-export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem, busy, onSave, values: controlled, onChange }: Props) {
+export function BottleneckForm({ mode, submitted = false, initial, agendas, chooseReporter, problem, busy, onSave, values: controlled, onChange }: Props) {
   const { t } = useTranslation(['bottleneck', 'register', 'forms', 'common']);
   const [own, setOwn] = useState<BottleneckValues>(initial);
   const values = controlled ?? own;
@@ -65,30 +70,52 @@ export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem
   };
   const setTranslation = (language: Language, part: 'title' | 'description', text: string) =>
     set('translations', { ...values.translations, [language]: { title: '', description: '', ...values.translations[language], [part]: text } });
-  const error = (field: string) => problem?.fields[field] ?? problem?.fields[`bottleneck.${field}`] ?? null;
-  const translationError = (language: Language, part: string) => {
+  // Checked here first with the API's own rule, so one attempt reports every missing field.
+  const [missing, setMissing] = useState<ApiProblem | null>(null);
+  const translationLabel = (language: Language, part: 'title' | 'description') =>
+    t(part === 'title' ? 'bottleneck:fields.titleIn' : 'bottleneck:fields.descriptionIn', { language: t(`common:languageName.${language}`) });
+  const translationKeys = Object.fromEntries(translationInputs(values).map((x, index) => [`translations.${index}.text`, translationLabel(x.language, x.field)]));
+  const fields = useFormFields<string>(missing ?? problem, {
+    agendaCode: t('bottleneck:fields.agenda'),
+    reportingOrganisationCode: t('bottleneck:fields.reporter'),
+    themeCode: t('bottleneck:fields.theme'),
+    area: t('bottleneck:fields.area'),
+    language: t('bottleneck:fields.language'),
+    title: t('bottleneck:fields.title'),
+    description: t('bottleneck:fields.description'),
+    whyToSolve: t('bottleneck:fields.whyToSolve'),
+    impact: t('bottleneck:fields.impact'),
+    type: t('bottleneck:fields.type'),
+    expectedDurationMonths: t('bottleneck:fields.months'),
+    ...translationKeys,
+  });
+  /** A translation's field: its API errors come by position among the translations sent. */
+  const translationField = (language: Language, part: 'title' | 'description') => {
     const index = translationInputs(values).findIndex((x) => x.language === language && x.field === part);
-    return index >= 0 ? (problem?.fields[`translations.${index}.text`] ?? null) : null;
+    return index >= 0 ? fields.field(`translations.${index}.text`) : { label: translationLabel(language, part), error: null };
   };
 
   const save = async (event: FormEvent<HTMLFormElement>, submit: boolean) => {
     event.preventDefault();
+    const required = [...missingBottleneckFields(values, submit || submitted ? 'submit' : 'draft'), ...(mode === 'create' && chooseReporter && !values.reportingOrganisationCode ? ['reportingOrganisationCode'] : [])];
+    const local = formProblem([...required.map((field) => ({ field, rule: 'required' })), ...lengthProblem('title', values.title, LIMITS.title)]);
+    setMissing(local);
+    if (local) return;
     if (await onSave(values, submit)) setSaved(true);
   };
 
   return (
     <form onSubmit={(event) => void save(event, mode === 'create' && (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === 'submit')} noValidate className="gp-form">
       <UnsavedChangesGuard when={dirty && !busy} />
-      <ErrorSummary problem={problem} />
+      <ErrorSummary fields={fields} />
       <Fieldset legend={t('bottleneck:form.where')}>
         {mode === 'create' ? (
-          <NamedSelect label={t('bottleneck:fields.agenda')} error={error('agendaCode')} value={values.agendaCode} onChange={(v) => set('agendaCode', v)} options={agendas} required />
+          <NamedSelect {...fields.field('agendaCode')} value={values.agendaCode} onChange={(v) => set('agendaCode', v)} options={agendas} required />
         ) : null}
         {mode === 'create' && chooseReporter ? (
           <NamedSelect
-            label={t('bottleneck:fields.reporter')}
+            {...fields.field('reportingOrganisationCode')}
             description={t('bottleneck:fields.reporterHint')}
-            error={error('reportingOrganisationCode')}
             value={values.reportingOrganisationCode}
             onChange={(v) => set('reportingOrganisationCode', v)}
             options={agenda?.partners ?? []}
@@ -96,22 +123,21 @@ export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem
           />
         ) : null}
         <NamedSelect
-          label={t('bottleneck:fields.theme')}
+          {...fields.field('themeCode')}
           description={t('bottleneck:fields.themeHint')}
-          error={error('themeCode')}
           value={values.themeCode}
           onChange={(v) => set('themeCode', v)}
           options={agenda?.themes ?? []}
           emptyLabel={agenda ? undefined : t('bottleneck:fields.agendaFirst')}
           disabled={!agenda}
         />
-        <FormField label={t('bottleneck:fields.area')} description={t('bottleneck:fields.areaHint')} error={error('area')}>
-          {(control) => <TextInput {...control} value={values.area} maxLength={1000} onChange={(e) => set('area', e.target.value)} />}
+        <FormField {...fields.field('area')} description={t('bottleneck:fields.areaHint')}>
+          {(control) => <TextInput {...control} value={values.area} maxLength={LIMITS.area} onChange={(e) => set('area', e.target.value)} />}
         </FormField>
       </Fieldset>
 
       <Fieldset legend={t('bottleneck:form.what')}>
-        <FormField label={t('bottleneck:fields.language')} description={t('bottleneck:fields.languageHint')} error={error('language')} required>
+        <FormField {...fields.field('language')} description={t('bottleneck:fields.languageHint')} required>
           {(control) => (
             <Select {...control} value={values.language} onChange={(e) => set('language', e.target.value as Language)}>
               {LANGUAGES.map((l) => (
@@ -122,19 +148,19 @@ export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem
             </Select>
           )}
         </FormField>
-        <FormField label={t('bottleneck:fields.title')} description={t('bottleneck:fields.titleHint')} error={error('title')} required>
-          {(control) => <TextInput {...control} lang={values.language} value={values.title} maxLength={200} onChange={(e) => set('title', e.target.value)} />}
+        <FormField {...fields.field('title')} description={t('bottleneck:fields.titleHint')} required>
+          {(control) => <CountedTextInput control={control} lang={values.language} value={values.title} max={LIMITS.title} onChange={(text) => set('title', text)} />}
         </FormField>
-        <FormField label={t('bottleneck:fields.description')} description={t('bottleneck:fields.descriptionHint')} error={error('description')}>
+        <FormField {...fields.field('description')} description={t('bottleneck:fields.descriptionHint')}>
           {(control) => <TextArea {...control} lang={values.language} rows={8} value={values.description} onChange={(e) => set('description', e.target.value)} />}
         </FormField>
-        <FormField label={t('bottleneck:fields.whyToSolve')} description={t('bottleneck:fields.whyToSolveHint')} error={error('whyToSolve')}>
+        <FormField {...fields.field('whyToSolve')} description={t('bottleneck:fields.whyToSolveHint')}>
           {(control) => <TextArea {...control} lang={values.language} rows={4} value={values.whyToSolve} onChange={(e) => set('whyToSolve', e.target.value)} />}
         </FormField>
-        <FormField label={t('bottleneck:fields.impact')} optionalLabel={t('forms:optional')} description={t('bottleneck:fields.impactHint')} error={error('impact')}>
+        <FormField {...fields.field('impact')} optionalLabel={t('forms:optional')} description={t('bottleneck:fields.impactHint')}>
           {(control) => <TextArea {...control} lang={values.language} rows={3} value={values.impact} onChange={(e) => set('impact', e.target.value)} />}
         </FormField>
-        <FormField label={t('bottleneck:fields.type')} error={error('type')} required>
+        <FormField {...fields.field('type')} required>
           {(control) => (
             <Select {...control} value={values.type} onChange={(e) => set('type', e.target.value as BottleneckType)}>
               <option value="">{t('forms:choose')}</option>
@@ -146,7 +172,7 @@ export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem
             </Select>
           )}
         </FormField>
-        <FormField label={t('bottleneck:fields.months')} optionalLabel={t('forms:optional')} description={t('bottleneck:fields.monthsHint')} error={error('expectedDurationMonths')}>
+        <FormField {...fields.field('expectedDurationMonths')} optionalLabel={t('forms:optional')} description={t('bottleneck:fields.monthsHint')}>
           {(control) => <TextInput {...control} inputMode="numeric" className="gp-input--short" value={values.expectedDurationMonths} onChange={(e) => set('expectedDurationMonths', e.target.value)} />}
         </FormField>
       </Fieldset>
@@ -157,10 +183,10 @@ export function BottleneckForm({ mode, initial, agendas, chooseReporter, problem
           <p className="utrecht-paragraph">{t('bottleneck:form.translationsHint')}</p>
           {LANGUAGES.filter((l) => l !== values.language).map((l) => (
             <Fieldset key={l} legend={t('bottleneck:form.translationIn', { language: t(`common:languageName.${l}`) })}>
-              <FormField label={t('bottleneck:fields.titleIn', { language: t(`common:languageName.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'title')}>
+              <FormField {...translationField(l, 'title')} optionalLabel={t('forms:optional')}>
                 {(control) => <TextInput {...control} lang={l} value={values.translations[l]?.title ?? ''} onChange={(e) => setTranslation(l, 'title', e.target.value)} />}
               </FormField>
-              <FormField label={t('bottleneck:fields.descriptionIn', { language: t(`common:languageName.${l}`) })} optionalLabel={t('forms:optional')} error={translationError(l, 'description')}>
+              <FormField {...translationField(l, 'description')} optionalLabel={t('forms:optional')}>
                 {(control) => <TextArea {...control} lang={l} rows={4} value={values.translations[l]?.description ?? ''} onChange={(e) => setTranslation(l, 'description', e.target.value)} />}
               </FormField>
             </Fieldset>

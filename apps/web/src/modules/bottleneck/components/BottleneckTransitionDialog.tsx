@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choices, FormField, SearchPicker, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
+import { useFormFields, type FieldProps } from '@web/app/forms/useFormFields';
 import type { BottleneckOutcome, BottleneckQuery } from '@web/gql/graphql';
 import { useBottleneckSearch } from '@web/modules/bottleneck/hooks/useBottleneckSearch';
 import { useTransitionBottleneck } from '@web/modules/bottleneck/hooks/useTransitionBottleneck';
@@ -20,7 +21,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** Finds the bottleneck this one duplicates, by reference or words of its title. */
-function DuplicatePicker({ bottleneck, selectedId, onSelect, error }: { bottleneck: Bottleneck; selectedId: string | null; onSelect: (id: string | null) => void; error?: string }) {
+function DuplicatePicker({ bottleneck, selectedId, onSelect, field }: { bottleneck: Bottleneck; selectedId: string | null; onSelect: (id: string | null) => void; field: FieldProps }) {
   const { t } = useTranslation('bottleneck');
   const [query, setQuery] = useState('');
   const text = useDebounced(query.trim(), 250);
@@ -31,9 +32,8 @@ function DuplicatePicker({ bottleneck, selectedId, onSelect, error }: { bottlene
     .map((b) => ({ id: b.id, label: `${b.reference} — ${b.title.text}` }));
   return (
     <SearchPicker
-      label={t('bottleneck:transition.duplicateOf')}
+      {...field}
       description={t('bottleneck:transition.duplicateHint')}
-      error={error}
       query={query}
       onQueryChange={setQuery}
       options={options}
@@ -51,6 +51,7 @@ export function BottleneckTransitionDialog({ bottleneck, transition, onClose }: 
   const [reason, setReason] = useState('');
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const { run: move, busy, problem } = useTransitionBottleneck();
+  const fields = useFormFields(problem, { outcome: t('bottleneck:transition.outcome'), duplicateOfId: t('bottleneck:transition.duplicateOf'), reason: t('forms:reason') });
   const name = transition.transition;
   const chosenOutcome = transition.outcomes.length === 1 ? transition.outcomes[0] : outcome;
 
@@ -77,7 +78,7 @@ export function BottleneckTransitionDialog({ bottleneck, transition, onClose }: 
       onClose={onClose}
       title={t(`bottleneck:transition.title.${name}`)}
       intro={t('bottleneck:transition.intro', { reference: bottleneck.reference, status: t(`register:bottleneckStatus.${transition.to}`) })}
-      problem={problem}
+      fields={fields}
       busy={busy}
       danger={name === 'withdraw'}
       submitLabel={t(`bottleneck:transition.button.${name}`)}
@@ -85,17 +86,16 @@ export function BottleneckTransitionDialog({ bottleneck, transition, onClose }: 
     >
       {transition.outcomes.length > 1 ? (
         <Choices
-          legend={t('bottleneck:transition.outcome')}
+          {...fields.field('outcome')}
           name="outcome"
           value={outcome}
           onChange={setOutcome}
-          error={problem?.fields['outcome']}
           options={transition.outcomes.map((o) => ({ value: o, label: t(`register:bottleneckOutcome.${o}`) }))}
         />
       ) : null}
-      {chosenOutcome === 'DUPLICATE' ? <DuplicatePicker bottleneck={bottleneck} selectedId={duplicateOf} onSelect={setDuplicateOf} error={problem?.fields['duplicateOfId']} /> : null}
+      {chosenOutcome === 'DUPLICATE' ? <DuplicatePicker bottleneck={bottleneck} selectedId={duplicateOf} onSelect={setDuplicateOf} field={fields.field('duplicateOfId')} /> : null}
       {transition.needsReason ? (
-        <FormField label={t('forms:reason')} description={t('forms:reasonHint')} error={problem?.fields['reason']} required>
+        <FormField {...fields.field('reason')} description={t('forms:reasonHint')} required>
           {(control) => <TextArea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </FormField>
       ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, TextArea } from '@grensportaal/web-ui';
 import { useFormat } from '@web/app/format';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import type { CommentFieldsFragment, EntityType } from '@web/gql/graphql';
 import { useAddComment } from '@web/modules/comment/hooks/useAddComment';
 
@@ -11,6 +12,7 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
   const format = useFormat();
   const [body, setBody] = useState('');
   const { run: add, busy, problem } = useAddComment();
+  const fields = useFormFields(problem, { body: t('comment:add') });
 
   const save = async () => {
     const result = await add({ input: { entityType, entityId, language: format.language, body } }, t('comment:saved'));
@@ -40,7 +42,7 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
         }}
         noValidate
       >
-        <FormField label={t('comment:add')} description={t('comment:addHint')} error={problem?.fields['body']} required>
+        <FormField {...fields.field('body')} description={t('comment:addHint')} required>
           {(control) => <TextArea {...control} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
         </FormField>
         <Button type="submit" busy={busy}>

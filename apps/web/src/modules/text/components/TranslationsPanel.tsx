@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, Heading, Select, StatusBadge, TextArea } from '@grensportaal/web-ui';
 import { useFormat } from '@web/app/format';
+import { useFormFields } from '@web/app/forms/useFormFields';
 import type { Language, TextVersionFieldsFragment, TranslationTarget } from '@web/gql/graphql';
 import { useTranslateText } from '@web/modules/text/hooks/useTranslateText';
 
@@ -31,6 +32,7 @@ function FieldTranslations({ target, id, version, field, headingLevel }: Omit<Pr
   const existing = field.versions.find((v) => v.language === language && !v.isOriginal);
   const [text, setText] = useState(existing?.text ?? '');
   const { run: translate, busy, problem } = useTranslateText();
+  const formFields = useFormFields(problem, { text: t('translation:text', { field: field.label, language: t(`common:languageName.${language}`) }) });
 
   const choose = (next: Language) => {
     setLanguage(next);
@@ -95,7 +97,7 @@ function FieldTranslations({ target, id, version, field, headingLevel }: Omit<Pr
             </Select>
           )}
         </FormField>
-        <FormField label={t('translation:text', { field: field.label, language: t(`common:languageName.${language}`) })} error={problem?.fields['text']} required>
+        <FormField {...formFields.field('text')} required>
           {(control) => <TextArea {...control} lang={language} rows={field.field === 'title' ? 2 : 5} value={text} onChange={(e) => setText(e.target.value)} />}
         </FormField>
         <Button type="submit" busy={busy}>
