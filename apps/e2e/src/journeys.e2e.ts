@@ -166,7 +166,7 @@ test.describe.serial('a bottleneck from logging to decision', () => {
     await dialog(owner).getByLabel('Was ist seit der letzten Meldung geschehen?').fill('Entwurf des Merkblatts mit der Familienkasse und der SVB abgestimmt.');
     await checkPage(owner, testInfo, 'e3-report-progress-dialog');
     await dialog(owner).getByRole('button', { name: 'Fortschritt melden' }).click();
-    await expect(owner.getByText('Ihre Fortschrittsmeldung wurde gespeichert.')).toBeVisible();
+    await expect(owner.getByText('Ihre Sachstandsmeldung wurde gespeichert.')).toBeVisible();
     await expect(owned.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
     await checkPage(owner, testInfo, 'e4-progress-reported');
     await owner.context().close();

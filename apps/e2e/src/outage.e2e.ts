@@ -67,7 +67,7 @@ test('a form sent while the database is away keeps what was typed and succeeds o
     await field('Title').fill(title);
     await field('Description').fill('Apprentices trained in a German company cannot finish their Dutch vocational course.');
     await field('Why it should be solved').fill('Young people in the border region lose a year.');
-    await field('Kind of obstacle').selectOption('ADMINISTRATIVE_RULE');
+    await field('Kind of bottleneck').selectOption('ADMINISTRATIVE_RULE');
 
     await database.stop();
     await page.getByRole('button', { name: 'Submit to the secretariat' }).click();

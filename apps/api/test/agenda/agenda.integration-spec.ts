@@ -110,7 +110,7 @@ describe('agendas, organisations and themes over GraphQL', () => {
     expect(res.status).toBe(400);
     const [error] = res.errors!;
     expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(error.message).toMatch(/^Die Anfrage passt nicht zur Schnittstelle von Grensportaal: /);
+    expect(error.message).toMatch(/^Die Abfrage passt nicht zur Schnittstelle von Grensportaal: /);
     expect(error.extensions).not.toHaveProperty('stacktrace');
     expect(res.headers['x-request-id']).toBeTruthy();
   });

@@ -80,7 +80,7 @@ describe.each(identityProviders().map((p) => [p.name, p] as const))('identity an
   it('refuses a secretariat-only mutation to a partner with FORBIDDEN, translated, without internals, and logs nothing secret', async () => {
     const res = await graphql(t.app, 'mutation { addAgendaPartner(agendaCode: "NL-NRW", organisationCode: "VLA") { code } }', {}, { 'accept-language': 'de' }, valid);
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(res.errors?.[0].message).toBe('Sie haben keine Berechtigung für diese Aktion.');
+    expect(res.errors?.[0].message).toBe('Sie haben keine Berechtigung, dies zu tun.');
     expect(res.errors?.[0].extensions).not.toHaveProperty('stacktrace');
     expect(res.errors?.[0].extensions?.params).toEqual({});
     expect(res.data).toBeNull();

@@ -184,7 +184,7 @@ describe('e-mail of each kind', () => {
     await deliver();
     expect(smtp.to('katrin.schulz@stk.nrw.example').map((m) => [m.language, m.subject, m.text])).toEqual([
       ['de', expect.stringContaining('Die Maßnahme „Grensinfopunt uitbreiden“ hat jetzt den Status: In Umsetzung'), expect.stringContaining(`${PUBLIC_URL}/bottlenecks/${bottleneck.reference}`)],
-      ['de', expect.stringContaining('Das Ministerium hat die Frage „Welke uitkering geldt bij ziekte in Duitsland?“ beantwortet'), expect.stringContaining(`${PUBLIC_URL}/questions/${q.id}`)],
+      ['de', expect.stringContaining('Das Ministerium hat die Anfrage „Welke uitkering geldt bij ziekte in Duitsland?“ beantwortet'), expect.stringContaining(`${PUBLIC_URL}/questions/${q.id}`)],
     ]);
     // Stopping is as easy.
     await katrin('mutation($id: ID!) { setFollowing(entityType: ACTION, id: $id, following: false) }', { id: action.data!.createAction.id });

@@ -40,7 +40,7 @@ describe('GraphQL protection', () => {
     expect(res.status).toBe(400);
     expect(res.errors?.map((e) => e.extensions?.code)).toContain('QUERY_TOO_MANY_ALIASES');
     expect(res.errors?.find((e) => e.extensions?.code === 'QUERY_TOO_MANY_ALIASES')?.message).toBe(
-      'Die Anfrage verwendet zu viele Aliasse (1000, höchstens 30).',
+      'Die Abfrage verwendet zu viele Aliasse (1000, höchstens 30).',
     );
   });
 
