@@ -162,7 +162,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'grenspo
     if (stopped) return stopped;
     stopped = new Promise((resolveStop) => {
       if (child.exitCode !== null) return resolveStop();
-      const force = setTimeout(() => child.kill('SIGQUIT'), 15000);
+      const force = setTimeout(() => child.kill('SIGQUIT'), 5000);
       child.once('exit', () => {
         clearTimeout(force);
         resolveStop();

@@ -16,6 +16,11 @@ const DEV_IDP_MAIN = 'dist/dev-idp/apps/dev-idp/src/main.js';
 const REALM_FILE = 'docker/keycloak/realm-grensportaal.json';
 const started = [];
 
+// Output piped into a process that has gone (`npm start | tee log`, Ctrl-C reaches tee
+// too) must not end the launcher before it has stopped what it started.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
+
 function say(message) {
   process.stdout.write(`${message}\n`);
 }
@@ -58,27 +63,47 @@ async function waitForReady(url, child) {
   return false;
 }
 
+// Ctrl-C stops everything within this time, whatever hangs: what has not
+// stopped by then is killed.
+const STOP_DEADLINE_MS = 12000;
+// A child asked to stop gets this long before it is killed.
+const CHILD_GRACE_MS = 8000;
+
 let stopping = false;
 async function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  for (const item of started.reverse()) {
-    await item.stop().catch(() => undefined);
-  }
+  setTimeout(() => {
+    process.stderr.write('Grensportaal: stopping took too long; killing what is left.\n');
+    process.exit(code || 1);
+  }, STOP_DEADLINE_MS).unref();
+  // The API and the identity provider stop together; the database last, once nothing uses it.
+  const database = started.find((item) => item.name === 'postgres');
+  await Promise.all(started.filter((item) => item !== database).map((item) => item.stop().catch(() => undefined)));
+  await database?.stop().catch(() => undefined);
   process.exit(code);
+}
+
+/** Stops a child with SIGTERM, and kills it if it is still there after the grace time. */
+function stopChild(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), CHILD_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 /** Starts a child process whose JSON log lines are shown readably, and registers how to stop it. */
 function startChild(name, main, env) {
   const child = spawn(process.execPath, ['--enable-source-maps', main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push({
-    name,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
+  started.push({ name, stop: () => stopChild(child) });
+  // Whatever ends this process, no child outlives it.
+  process.once('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   const raw = env.LOG_FORMAT === 'json';
   createInterface({ input: child.stdout }).on('line', (line) => say(raw ? line : formatLogLine(line)));
@@ -102,7 +127,13 @@ function demoAccounts() {
 
 say('Grensportaal: building…');
 nx('run-many', '-t', 'build', '--projects=api,dev-idp');
-const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+const env = {
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV ?? 'development',
+  // No load balancer has to take a development API out of rotation: Ctrl-C stops it at once.
+  SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? '0',
+  SHUTDOWN_TIMEOUT_MS: process.env.SHUTDOWN_TIMEOUT_MS ?? '2000',
+};
 const config = checkConfig(env);
 nx('run', 'web:build');
 
