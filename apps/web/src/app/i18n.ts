@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, Language, LANGUAGES, negotiateLanguage } from '@grensportaal/shared-domain';
-import { loadLanguageResources, NAMESPACES, type LanguageResources, type Namespace } from '@grensportaal/shared-i18n';
+import { addPortalFormats, loadLanguageResources, NAMESPACES, type LanguageResources, type Namespace } from '@grensportaal/shared-i18n';
 
 const STORAGE_KEY = 'grensportaal.language';
 
@@ -60,6 +60,7 @@ export async function createI18n(language: Language = initialLanguage(), resourc
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addPortalFormats(instance);
   document.documentElement.lang = language;
   instance.on('languageChanged', applyLanguage);
   return instance;

@@ -53,3 +53,18 @@ export function formatterFor(language: Language): Formatter {
 export function calendarDay(instant: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
+
+/** The part of an i18next instance that takes named formats ({{count, number}}, {{dueDate, date}}). */
+interface FormatsHost {
+  services: { formatter?: { add(name: string, format: (value: unknown, lng: string | undefined) => string): void } };
+}
+
+/**
+ * Makes `{{value, number}}` and `{{value, date}}` in the locale files print
+ * through formatterFor, in the web app and in the API's e-mails alike.
+ */
+export function addPortalFormats(instance: FormatsHost): void {
+  const of = (lng: string | undefined) => formatterFor(lng === 'nl' || lng === 'de' ? lng : 'en');
+  instance.services.formatter?.add('number', (value, lng) => of(lng).number(Number(value)));
+  instance.services.formatter?.add('date', (value, lng) => of(lng).date(value as string | Date));
+}

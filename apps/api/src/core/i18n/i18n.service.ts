@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import i18next, { i18n as I18nInstance, TFunction } from 'i18next';
 import { DEFAULT_LANGUAGE, Language, LANGUAGES } from '@grensportaal/shared-domain';
-import { NAMESPACES, resources } from '@grensportaal/shared-i18n';
+import { addPortalFormats, NAMESPACES, resources } from '@grensportaal/shared-i18n';
 
 /** Server-side translations (errors, e-mails) from the same locale files as the web app. */
 @Injectable()
@@ -21,6 +21,7 @@ export class I18nService {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    addPortalFormats(this.instance);
   }
 
   t(language: Language, key: string, params?: Record<string, unknown>): string {

@@ -23,6 +23,15 @@ describe('what notifications and e-mails print', () => {
     }
   });
 
+  it.each(LANGUAGES)('prints each number exactly as the web app does (%s)', (language) => {
+    for (const count of [1, 7, 1234, 20000]) {
+      const items = Array.from({ length: count }, () => ({ kind: NotificationKind.MENTIONED, reference: 'NRW-2026-017', params: { actor: 'Anna' }, entityType: 'BOTTLENECK' as const, entityId: 'b' }));
+      const mail = messages.digest(items, 'Anna', language, '2026-06-05');
+      expect(mail.text).toContain(`(${formatterFor(language).number(count)} `);
+      expect(mail.html).toContain(`(${formatterFor(language).number(count)} `);
+    }
+  });
+
   it('prints day, month and year in every language, never the US order', () => {
     expect(messages.message({ kind: NotificationKind.QUESTION_OVERDUE, reference: 'X', params: { title: 't', dueDate: '2026-11-12' } }, 'en')).toContain('12 November 2026');
     expect(messages.message({ kind: NotificationKind.QUESTION_OVERDUE, reference: 'X', params: { title: 't', dueDate: '2026-11-12' } }, 'de')).toContain('12. November 2026');

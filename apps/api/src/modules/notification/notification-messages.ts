@@ -27,7 +27,6 @@ export class NotificationMessages {
 
   message(n: Pick<Notification, 'kind' | 'reference' | 'params'>, language: Language): string {
     const params: Record<string, unknown> = { ...n.params, reference: n.reference, interpolation: { escapeValue: false } };
-    if (typeof params['dueDate'] === 'string') params['dueDate'] = this.date(params['dueDate'] as string, language);
     return this.i18n.t(language, `notification:message.${n.kind}`, params);
   }
 
