@@ -68,6 +68,10 @@ test.describe.serial('a bottleneck from logging to decision', () => {
     await expect(page.getByRole('heading', { level: 1 }).locator('[lang="de"]')).toHaveText(title);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('(origineel in het Duits, niet vertaald)');
     await checkPage(page, testInfo, 'b2-bottleneck-submitted');
+    // The history quotes the German original with its lang and a marker too.
+    await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+    await expect(page.getByRole('tabpanel').locator('ins[lang="de"]').filter({ hasText: title })).toBeVisible();
+    await expect(page.getByRole('tabpanel')).toContainText('(in het Duits)');
 
     await page.getByRole('button', { name: 'Aanvaarden voor de agenda' }).click();
     await expect(dialog(page)).toBeVisible();

@@ -9,7 +9,8 @@ import { apiAs, checkPage, openAs } from './support';
 test('a notification appears in a second person’s bell within 2 seconds, without a reload', async ({ browser }, testInfo) => {
   const anna = await apiAs(testInfo, 'anna.degroot');
   const femke = await apiAs(testInfo, 'femke.jansen');
-  const question = `Geldt de A1-verklaring ook bij twee werkgevers? ${Date.now()}`;
+  // Asked in German: the Dutch notification quotes it marked as German.
+  const question = `Gilt die A1-Bescheinigung auch bei zwei Arbeitgebern? ${Date.now()}`;
   const created = await anna<{ createBottleneck: { id: string; version: number } }>(
     `mutation($input: CreateBottleneckInput!) { createBottleneck(input: $input) { id version } }`,
     {
@@ -40,7 +41,7 @@ test('a notification appears in a second person’s bell within 2 seconds, witho
 
   const asked = Date.now();
   await femke(`mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`, {
-    input: { bottleneckId: created.createBottleneck.id, ministryCode: 'SZW', language: 'nl', question },
+    input: { bottleneckId: created.createBottleneck.id, ministryCode: 'SZW', language: 'de', question },
   });
   await expect(bell).toHaveAttribute('aria-label', `Meldingen, ${before + 1} ongelezen`, { timeout: Math.max(asked + 2000 - Date.now(), 1) });
   expect(Date.now() - asked).toBeLessThan(2000);
@@ -51,6 +52,8 @@ test('a notification appears in a second person’s bell within 2 seconds, witho
   const panel = miriam.getByRole('dialog', { name: 'Meldingen' });
   const item = panel.getByRole('link', { name: new RegExp(`er is een vraag aan uw ministerie gesteld.*${question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
   await expect(item).toBeVisible();
+  await expect(item.locator('[lang="de"]')).toHaveText(question);
+  await expect(item).toContainText('(in het Duits)');
   await expect(panel.getByRole('radio', { name: 'Direct' })).toBeChecked();
   await checkPage(miriam, testInfo, 'n2-notification-panel');
 

@@ -51,13 +51,18 @@ export interface EventContext<T> {
   subject?: SubjectSource;
 }
 
-/** Compares two snapshots field by field; only fields that differ become changes. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>, fields: readonly string[]): FieldChange[] {
+/**
+ * Compares two snapshots field by field; only fields that differ become
+ * changes. A text carries the language it is written in (`languages`), so a
+ * reader in another language sees it marked as such.
+ */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>, fields: readonly string[], languages: Partial<Record<string, string | null>> = {}): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
     const from = before[field] ?? null;
     const to = after[field] ?? null;
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
+    const language = languages[field];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push(language ? { field, from, to, language } : { field, from, to });
   }
   return changes;
 }

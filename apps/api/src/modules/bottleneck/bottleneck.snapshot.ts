@@ -32,10 +32,7 @@ function snapshot(b: Partial<Bottleneck>): Record<string, unknown> {
 
 /** What a change did to a bottleneck, field by field; text changes carry the language they were written in. */
 export function bottleneckChanges(before: Partial<Bottleneck>, after: Bottleneck): FieldChange[] {
-  return diff(snapshot(before), snapshot(after), TRACKED).map((c) => {
-    const stored = BOTTLENECK_TEXTS.has(c.field) ? (after[c.field as BottleneckTextField] as StoredText | null) : null;
-    return stored && before.id ? { ...c, language: stored.lang } : c;
-  });
+  return diff(snapshot(before), snapshot(after), TRACKED, { title: after.title?.lang, description: after.description?.lang, whyToSolve: after.whyToSolve?.lang, impact: after.impact?.lang });
 }
 
 /** How readers know a bottleneck in messages about it. */

@@ -19,6 +19,7 @@ interface Due {
   agenda_id: string;
   due_date: string;
   title: string;
+  title_language: string;
   reference: string | null;
   owner_id: string;
 }
@@ -46,13 +47,13 @@ export class DeadlineService {
     const today = this.clock.today();
     const horizon = this.clock.todayPlus(Math.max(...REMINDER_DAYS));
     const questions: Due[] = await this.dataSource.query(
-      `SELECT q.id, q.agenda_id, q.due_date, q.question->>'text' AS title, b.reference, q.ministry_id AS owner_id
+      `SELECT q.id, q.agenda_id, q.due_date, q.question->>'text' AS title, q.question->>'lang' AS title_language, b.reference, q.ministry_id AS owner_id
          FROM assignment q JOIN bottleneck b ON b.id = q.bottleneck_id
         WHERE q.status IN (${AWAITING}) AND q.due_date <= $1 ORDER BY q.due_date, q.id`,
       [horizon],
     );
     const actions: Due[] = await this.dataSource.query(
-      `SELECT a.id, a.agenda_id, a.due_date, a.title->>'text' AS title, a.owner_organisation_id AS owner_id,
+      `SELECT a.id, a.agenda_id, a.due_date, a.title->>'text' AS title, a.title->>'lang' AS title_language, a.owner_organisation_id AS owner_id,
               (SELECT b.reference FROM action_bottleneck ab JOIN bottleneck b ON b.id = ab.bottleneck_id WHERE ab.action_id = a.id ORDER BY b.reference LIMIT 1) AS reference
          FROM action a WHERE a.status IN (${OPEN}) AND a.due_date IS NOT NULL AND a.due_date <= $1 ORDER BY a.due_date, a.id`,
       [horizon],
@@ -98,7 +99,7 @@ export class DeadlineService {
         entityId: item.id,
         agendaId: item.agenda_id,
         reference: item.reference ?? '',
-        params: { title: short(item.title), dueDate: item.due_date },
+        params: { title: short(item.title), titleLanguage: item.title_language, dueDate: item.due_date },
         actorId: null,
         audiences: stage.audiences,
         dedupeKey: stage.key,

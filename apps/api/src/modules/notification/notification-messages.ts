@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { itemPath, Language } from '@grensportaal/shared-domain';
 import { formatterFor } from '@grensportaal/shared-i18n';
 import { APP_CONFIG, AppConfig } from '@api/config/app-config';
+import { quoteOf } from './dto/quoted-text.model';
 import { I18nService } from '@api/core/i18n/i18n.service';
 import { Notification } from './notification.entity';
 
@@ -46,19 +47,27 @@ export class NotificationMessages {
     const link = this.link(n);
     const open = this.email(language, 'open');
     return this.letter(language, name, this.email(language, 'subject', { message }), [message, '', `${open}: ${link}`], [
-      `<p>${escapeHtml(message)}</p>`,
+      `<p>${this.html(n, message, language)}</p>`,
       `<p><a href="${escapeHtml(link)}">${escapeHtml(open)}</a></p>`,
     ]);
   }
 
   /** The day's notifications as one e-mail. */
   digest(items: Content[], name: string, language: Language, day: string): RenderedMail {
-    const lines = items.map((n) => ({ message: this.message(n, language), link: this.link(n) }));
+    const lines = items.map((n) => ({ message: this.message(n, language), html: this.html(n, this.message(n, language), language), link: this.link(n) }));
     const intro = this.email(language, 'digestIntro', { count: items.length });
     return this.letter(language, name, this.email(language, 'digestSubject', { date: this.date(day, language) }), [intro, '', ...lines.map((l) => `- ${l.message}\n  ${l.link}`)], [
       `<p>${escapeHtml(intro)}</p>`,
-      `<ul>${lines.map((l) => `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.message)}</a></li>`).join('')}</ul>`,
+      `<ul>${lines.map((l) => `<li><a href="${escapeHtml(l.link)}">${l.html}</a></li>`).join('')}</ul>`,
     ]);
+  }
+
+  /** The message as HTML; a title quoted in another language carries its lang. */
+  private html(n: Pick<Content, 'params'>, message: string, language: Language): string {
+    const quote = quoteOf(n.params);
+    if (!quote || quote.language === language || !message.includes(quote.text)) return escapeHtml(message);
+    const at = message.indexOf(quote.text);
+    return `${escapeHtml(message.slice(0, at))}<span lang="${quote.language}">${escapeHtml(quote.text)}</span>${escapeHtml(message.slice(at + quote.text.length))}`;
   }
 
   private email(language: Language, key: string, params: Record<string, unknown> = {}): string {

@@ -13,6 +13,7 @@ import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { Me } from '@api/modules/user/me.model';
 import { EmailPreference } from '@api/modules/user/user.entity';
 import { EmailPreferenceArgs, EmailPreferenceEnum, FollowableType, MarkNotificationsReadArgs, NotificationsArgs, SetFollowingArgs } from './dto/notifications.args';
+import { QuotedText, quoteOf } from './dto/quoted-text.model';
 import { FollowService } from './follow.service';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
@@ -48,6 +49,11 @@ export class NotificationResolver {
   @ResolveField(() => String, { description: 'What happened, in your language.' })
   message(n: Notification, _args: unknown, ctx: GraphQLContext): string {
     return this.service.message(n, ctx.language);
+  }
+
+  @ResolveField(() => QuotedText, { nullable: true, description: 'The text the message quotes (a title, a question) in the language it was written in, so it can be marked as such.' })
+  quote(n: Notification): QuotedText | null {
+    return quoteOf(n.params);
   }
 
   @ResolveField(() => Boolean)

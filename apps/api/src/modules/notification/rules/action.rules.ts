@@ -13,7 +13,7 @@ export const ACTION_RULES = [
       entityId: after.id,
       agendaId: after.agendaId,
       reference: subject.reference,
-      params: { title: short(after.title.text), status: after.status },
+      params: { title: short(after.title.text), titleLanguage: after.title.lang, status: after.status },
       actorId: actor?.id ?? null,
       audiences: [{ organisationId: after.ownerOrganisationId, roles: STAFF }, { followersOf: { entityType: 'ACTION', entityId: after.id } }],
     });
@@ -26,7 +26,7 @@ export const ACTION_RULES = [
       entityId: after.id,
       agendaId: after.agendaId,
       reference: subject.reference,
-      params: { title: short(after.title.text) },
+      params: { title: short(after.title.text), titleLanguage: after.title.lang },
       actorId: actor?.id ?? null,
       audiences: [{ organisationId: after.ownerOrganisationId, roles: STAFF }],
     });

@@ -16,7 +16,7 @@ async function tell(manager: EntityManager, event: HistoryEvent<Assignment>, not
     entityId: q.id,
     agendaId: q.agendaId,
     reference: event.subject.reference,
-    params: { title: short(q.question.text), ...params },
+    params: { title: short(q.question.text), titleLanguage: q.question.lang, ...params },
     actorId: event.actor?.id ?? null,
     audiences: audiences(q),
   });

@@ -13,7 +13,7 @@ export const BOTTLENECK_RULES = [
       entityId: after.id,
       agendaId: after.agendaId,
       reference: after.reference,
-      params: { title: short(after.title.text), status: after.status },
+      params: { title: short(after.title.text), titleLanguage: after.title.lang, status: after.status },
       actorId: actor?.id ?? null,
       audiences: [{ organisationId: after.reportingOrganisationId, roles: STAFF }, { followersOf: { entityType: 'BOTTLENECK', entityId: after.id } }],
     });

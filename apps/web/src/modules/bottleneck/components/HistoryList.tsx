@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@web/app/format';
 import type { HistoryFieldsFragment } from '@web/gql/graphql';
+import { InLanguage } from '@web/modules/text/components/Localized';
 
 const ENUM_FIELDS: Record<string, string> = {
   status: 'bottleneckStatus',
@@ -12,7 +13,7 @@ const ENUM_FIELDS: Record<string, string> = {
 
 /** Every change, newest first: who, when, what kind of change, and each field from old to new. */
 export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
-  const { t, i18n } = useTranslation(['history', 'register']);
+  const { t } = useTranslation(['history', 'register']);
   const format = useFormat();
 
   // The API names what a value refers to (a theme, an organisation, a person, a bottleneck) in the reader's language: `text`.
@@ -43,16 +44,19 @@ export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
                 <div key={`${c.field}-${i}`} className="gp-history__change">
                   <dt>
                     {t(`history:field.${c.field}`, { defaultValue: c.field })}
-                    {c.language ? ` (${t(`common:languageName.${c.language}`)})` : ''}
                   </dt>
                   <dd>
                     {c.from !== null && c.from !== undefined ? (
                       <>
-                        <del lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.from, c.fromText)}</del>
+                        <InLanguage as="del" language={c.language}>
+                          {show(c.field, c.from, c.fromText)}
+                        </InLanguage>
                         <span className="gp-history__arrow"> {t('history:becomes')} </span>
                       </>
                     ) : null}
-                    <ins lang={c.language && c.language !== i18n.language ? c.language : undefined}>{show(c.field, c.to, c.toText)}</ins>
+                    <InLanguage as="ins" language={c.language}>
+                      {show(c.field, c.to, c.toText)}
+                    </InLanguage>
                   </dd>
                 </div>
               ))}

@@ -5,10 +5,11 @@ import { useFormat } from '@web/app/format';
 import { useFormFields } from '@web/app/forms/useFormFields';
 import type { CommentFieldsFragment, EntityType } from '@web/gql/graphql';
 import { useAddComment } from '@web/modules/comment/hooks/useAddComment';
+import { InLanguage } from '@web/modules/text/components/Localized';
 
 /** The discussion on an item, oldest first, each comment in its author's language; and a form to add one. */
 export function Comments({ entityType, entityId, comments }: { entityType: EntityType; entityId: string; comments: CommentFieldsFragment[] }) {
-  const { t, i18n } = useTranslation(['comment', 'common']);
+  const { t } = useTranslation(['comment', 'common']);
   const format = useFormat();
   const [body, setBody] = useState('');
   const { run: add, busy, problem } = useAddComment();
@@ -27,11 +28,10 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
           <li key={c.id} className="gp-comment">
             <p className="gp-muted">
               {t('comment:by', { name: c.author?.name ?? '', organisation: c.organisation?.name ?? '', date: format.dateTime(c.createdAt) })}
-              {c.language !== i18n.language ? ` · ${t('common:text.originalIn', { language: t(`common:languageName.${c.language}`) })}` : ''}
             </p>
-            <p className="utrecht-paragraph gp-multiline" lang={c.language !== i18n.language ? c.language : undefined}>
+            <InLanguage as="p" language={c.language} className="utrecht-paragraph gp-multiline">
               {c.body}
-            </p>
+            </InLanguage>
           </li>
         ))}
       </ol>

@@ -3,13 +3,39 @@ import { Link } from 'react-router';
 import { Button, Dialog, ErrorState, LoadingState, Paragraph } from '@grensportaal/web-ui';
 import { apiProblem } from '@web/app/api-errors';
 import { useFormat } from '@web/app/format';
-import type { EmailPreference } from '@web/gql/graphql';
+import type { EmailPreference, NotificationsQuery } from '@web/gql/graphql';
 import { useMarkAllNotificationsRead } from '@web/modules/notification/hooks/useMarkAllNotificationsRead';
 import { useMarkNotificationsRead } from '@web/modules/notification/hooks/useMarkNotificationsRead';
 import { useNotifications } from '@web/modules/notification/hooks/useNotifications';
 import { useSetEmailPreference } from '@web/modules/notification/hooks/useSetEmailPreference';
+import { InLanguage } from '@web/modules/text/components/Localized';
 
 const PREFERENCES: EmailPreference[] = ['IMMEDIATE', 'DIGEST', 'OFF'];
+
+type Item = NotificationsQuery['notifications'][number];
+
+/** Notifications of one kind about one item, newest first, shown as one entry (23 deadline notices of a minute are one). */
+function groupNotifications(items: Item[]): Item[][] {
+  const groups = new Map<string, Item[]>();
+  for (const n of items) {
+    const key = `${n.kind} ${n.path}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  return [...groups.values()];
+}
+
+/** The message, with the text it quotes marked in its own language when that is not the reader's. */
+function QuotedMessage({ message, quote }: Pick<Item, 'message' | 'quote'>) {
+  const at = quote ? message.indexOf(quote.text) : -1;
+  if (!quote || at < 0) return <>{message}</>;
+  return (
+    <>
+      {message.slice(0, at)}
+      <InLanguage language={quote.language}>{quote.text}</InLanguage>
+      {message.slice(at + quote.text.length)}
+    </>
+  );
+}
 
 /** The list of notifications (newest first, unread marked), mark as read, and how e-mail should reach the reader. */
 export function NotificationPanel({ onClose }: { onClose: () => void }) {
@@ -44,30 +70,35 @@ export function NotificationPanel({ onClose }: { onClose: () => void }) {
             </div>
           ) : null}
           <ul className="gp-notifications">
-            {items.map((n) => (
-              <li key={n.id} className={n.read ? 'gp-notification' : 'gp-notification gp-notification--unread'}>
-                {n.read ? null : <span className="gp-notification__unread">{t('notification:bell.unread')}</span>}
-                <Link
-                  to={n.path}
-                  className="utrecht-link gp-notification__message"
-                  onClick={() => {
-                    if (!n.read) void mark([n.id]);
-                    onClose();
-                  }}
-                >
-                  {n.message}
-                </Link>
-                <span className="gp-notification__time">{format.dateTime(n.createdAt)}</span>
-                {n.read ? null : (
-                  <Button appearance="subtle" onClick={() => void mark([n.id])} aria-describedby={`notification-${n.id}`}>
-                    {t('notification:bell.markRead')}
-                  </Button>
-                )}
-                <span id={`notification-${n.id}`} hidden>
-                  {n.message}
-                </span>
-              </li>
-            ))}
+            {groupNotifications(items).map((group) => {
+              const [n] = group;
+              const unread = group.filter((g) => !g.read).map((g) => g.id);
+              return (
+                <li key={n.id} className={unread.length ? 'gp-notification gp-notification--unread' : 'gp-notification'}>
+                  {unread.length ? <span className="gp-notification__unread">{t('notification:bell.unread')}</span> : null}
+                  <Link
+                    to={n.path}
+                    id={`notification-${n.id}`}
+                    className="utrecht-link gp-notification__message"
+                    onClick={() => {
+                      if (unread.length) void mark(unread);
+                      onClose();
+                    }}
+                  >
+                    <QuotedMessage message={n.message} quote={n.quote} />
+                  </Link>
+                  <span className="gp-notification__time">
+                    {format.dateTime(n.createdAt)}
+                    {group.length > 1 ? ` · ${t('notification:bell.alike', { count: group.length - 1, formatted: format.number(group.length - 1) })}` : null}
+                  </span>
+                  {unread.length ? (
+                    <Button appearance="subtle" onClick={() => void mark(unread)} aria-describedby={`notification-${n.id}`}>
+                      {group.length > 1 ? t('notification:bell.markTheseRead', { count: unread.length, formatted: format.number(unread.length) }) : t('notification:bell.markRead')}
+                    </Button>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
           <fieldset className="gp-fieldset" disabled={savingPreference}>
             <legend>{t('notification:preference.legend')}</legend>

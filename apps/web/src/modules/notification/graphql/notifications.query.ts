@@ -6,6 +6,10 @@ export const NotificationsQuery = graphql(`
       id
       kind
       message
+      quote {
+        text
+        language
+      }
       path
       read
       createdAt

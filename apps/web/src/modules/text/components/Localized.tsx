@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, TranslationStatus } from '@web/gql/graphql';
 
@@ -39,6 +40,37 @@ export function Localized({ value, multiline, compact }: LocalizedProps) {
         <>
           {' '}
           <span className="gp-text-marker">{marker}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+interface InLanguageProps {
+  /** The language the text is written in. */
+  language: string | null | undefined;
+  children: ReactNode;
+  as?: 'span' | 'del' | 'ins' | 'p';
+  className?: string;
+}
+
+/**
+ * A text quoted as it was written (in history, in a notification, in a
+ * comment): in another language than the interface it carries its `lang`
+ * and a visible marker naming that language.
+ */
+export function InLanguage({ language, children, as: Tag = 'span', className }: InLanguageProps) {
+  const { t, i18n } = useTranslation('common');
+  const foreign = !!language && language !== i18n.language;
+  return (
+    <>
+      <Tag lang={foreign ? language : undefined} className={className}>
+        {children}
+      </Tag>
+      {foreign ? (
+        <>
+          {' '}
+          <span className="gp-text-marker">{t('common:text.writtenIn', { language: t(`common:languageName.${language}`) })}</span>
         </>
       ) : null}
     </>
