@@ -91,6 +91,7 @@ describe('the application shell', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
     expect(document.documentElement.lang).toBe('nl');
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('gezamenlijke werkplek');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('gedeelde register');
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Toegankelijkheidsverklaring' })).toHaveAttribute('href', '/about/accessibility');
   });
 });

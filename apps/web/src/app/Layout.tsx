@@ -9,6 +9,7 @@ import { NotificationBell } from '@web/modules/notification/components/Notificat
 import { UserMenu } from './auth/UserMenu';
 import { UnavailableNotice } from './availability/UnavailableNotice';
 import { FeedbackProvider, FeedbackRegion } from './feedback/FeedbackProvider';
+import { AboutLinks } from './AboutLinks';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The shell of every page: skip link, header with language switch and menu, main landmark with feedback, footer. */
@@ -87,7 +88,14 @@ export function Layout() {
         </div>
         <footer className="utrecht-page-footer gp-footer">
           <div className="gp-footer__content">
-            <Paragraph>{t('footer.text')}</Paragraph>
+            <div className="gp-footer__about">
+              <p className="gp-footer__name">{t('app.name')}</p>
+              <Paragraph>{t('about:purpose')}</Paragraph>
+              <Paragraph>{t('about:operator')}</Paragraph>
+            </div>
+            <nav className="gp-footer__links" aria-label={t('footer.label')}>
+              <AboutLinks />
+            </nav>
           </div>
         </footer>
       </div>

@@ -5,7 +5,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { Layout } from './Layout';
 import { RouteLoading } from './RouteLoading';
 
-/** Every page is its own chunk, loaded when first visited. Everything but the landing page requires sign-in. */
+/** Every page is its own chunk, loaded when first visited. Everything but the landing page and the pages about the service requires sign-in. */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -13,6 +13,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: async () => ({ Component: (await import('@web/pages/LandingPage')).LandingPage }) },
       { path: ROUTES.authCallback, element: <AuthCallbackPage /> },
+      { path: ROUTES.about, lazy: async () => ({ Component: (await import('@web/pages/AboutPage')).AboutPage }) },
       {
         element: (
           <RequireAuth>

@@ -2,35 +2,73 @@ import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Heading, Paragraph } from '@grensportaal/web-ui';
+import { AboutLinks } from '@web/app/AboutLinks';
 import { useSignIn } from '@web/app/auth/useSignIn';
 import { HOME_PATH } from '@web/app/auth/user-manager';
 import { usePageTitle } from '@web/app/usePageTitle';
 
-/** The one public page: what Grensportaal is, and the way in. */
+const WHAT = ['whatLog', 'whatFollow', 'whatAnswer', 'whatLanguages'] as const;
+const AGENDAS = ['agendaNrw', 'agendaNds', 'agendaVl'] as const;
+
+/** The front door: what Grensportaal is for, which agendas it keeps, who runs it, the way in, and the statements. */
 export function LandingPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation(['auth', 'about']);
   const auth = useAuth();
   const signIn = useSignIn();
   usePageTitle(t('landing.title'));
   return (
-    <>
-      <Heading level={1}>{t('landing.title')}</Heading>
-      <Paragraph lead>{t('landing.lead')}</Paragraph>
-      <Paragraph>{t('landing.body')}</Paragraph>
-      {auth.isAuthenticated ? (
-        <Paragraph>
-          <Link to={HOME_PATH} className="utrecht-link">
-            {t('landing.continue')}
-          </Link>
-        </Paragraph>
-      ) : (
-        <>
-          <Paragraph>{t('landing.signInHint')}</Paragraph>
-          <Button appearance="primary" onClick={() => void signIn()}>
-            {t('signIn')}
-          </Button>
-        </>
-      )}
-    </>
+    <div className="gp-landing">
+      <div className="gp-landing__intro">
+        <Heading level={1}>{t('landing.title')}</Heading>
+        <Paragraph lead>{t('landing.lead')}</Paragraph>
+        <Paragraph>{t('landing.body')}</Paragraph>
+      </div>
+      <section className="gp-card gp-landing__signin" aria-labelledby="landing-signin">
+        <Heading level={2} id="landing-signin">
+          {t('landing.signInTitle')}
+        </Heading>
+        {auth.isAuthenticated ? (
+          <Paragraph>
+            <Link to={HOME_PATH} className="utrecht-link">
+              {t('landing.continue')}
+            </Link>
+          </Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t('landing.signInHint')}</Paragraph>
+            <Button appearance="primary" onClick={() => void signIn()}>
+              {t('signIn')}
+            </Button>
+          </>
+        )}
+      </section>
+      <section className="gp-landing__section" aria-labelledby="landing-what">
+        <Heading level={2} id="landing-what">
+          {t('landing.whatTitle')}
+        </Heading>
+        <ul className="gp-landing__list">
+          {WHAT.map((key) => (
+            <li key={key}>{t(`landing.${key}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="gp-landing__section" aria-labelledby="landing-agendas">
+        <Heading level={2} id="landing-agendas">
+          {t('landing.agendasTitle')}
+        </Heading>
+        <ul className="gp-landing__list">
+          {AGENDAS.map((key) => (
+            <li key={key}>{t(`landing.${key}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="gp-landing__section" aria-labelledby="landing-who">
+        <Heading level={2} id="landing-who">
+          {t('landing.whoTitle')}
+        </Heading>
+        <Paragraph>{t('about:operator')}</Paragraph>
+        <AboutLinks />
+      </section>
+    </div>
   );
 }

@@ -14,7 +14,12 @@ export const ROUTES = {
   editBottleneck: '/bottlenecks/:reference/edit',
   question: '/questions/:id',
   authCallback: '/auth/callback',
+  about: '/about/:topic',
 } as const;
+
+/** The public pages about the service itself, linked from every footer. */
+export const ABOUT_TOPICS = ['contact', 'privacy', 'accessibility'] as const;
+export type AboutTopic = (typeof ABOUT_TOPICS)[number];
 
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -35,6 +40,7 @@ export const paths = {
   bottleneck: (reference: string) => `/bottlenecks/${segment(reference)}`,
   editBottleneck: (reference: string) => `/bottlenecks/${segment(reference)}/edit`,
   question: (id: string) => `/questions/${segment(id)}`,
+  about: (topic: AboutTopic) => `/about/${topic}`,
 };
 
 /**

@@ -14,6 +14,7 @@ import home from '../locales/de/home.json';
 import history from '../locales/de/history.json';
 import forms from '../locales/de/forms.json';
 import notification from '../locales/de/notification.json';
+import about from '../locales/de/about.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about };

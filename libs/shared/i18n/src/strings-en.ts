@@ -14,6 +14,7 @@ import home from '../locales/en/home.json';
 import history from '../locales/en/history.json';
 import forms from '../locales/en/forms.json';
 import notification from '../locales/en/notification.json';
+import about from '../locales/en/about.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about };

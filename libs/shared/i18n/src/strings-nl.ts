@@ -14,6 +14,7 @@ import home from '../locales/nl/home.json';
 import history from '../locales/nl/history.json';
 import forms from '../locales/nl/forms.json';
 import notification from '../locales/nl/notification.json';
+import about from '../locales/nl/about.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about };
