@@ -150,9 +150,13 @@ describe('e-mail of each kind', () => {
     expect(smtp.to('katrin.schulz@stk.nrw.example')).toHaveLength(0);
 
     smtp.mails.length = 0;
-    await users['femke.jansen'](`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
-      input: { entityType: 'BOTTLENECK', entityId: bottleneck.id, language: 'en', body: 'Could @hendrik.mulder raise this at the next meeting? @nobody.here too.' },
-    });
+    const comment = await users['femke.jansen']<{ addComment: { mentioned: Array<{ username: string; name: string }> } }>(
+      `mutation($input: AddCommentInput!) { addComment(input: $input) { id mentioned { username name } } }`,
+      { input: { entityType: 'BOTTLENECK', entityId: bottleneck.id, language: 'en', body: 'Could @Hendrik.Mulder raise this at the next meeting? @nobody.here too.' } },
+    );
+    // The comment names the people it mentions (for the web app to highlight); an unknown name is left out.
+    expect(comment.errors).toBeUndefined();
+    expect(comment.data?.addComment.mentioned).toEqual([{ username: 'hendrik.mulder', name: 'Hendrik Mulder' }]);
     await deliver();
     const mention = smtp.to('hendrik.mulder@gelderland.example');
     expect(mention.map((m) => [m.language, m.subject, m.text])).toEqual([

@@ -9,3 +9,4 @@ export * from './organisation';
 export * from './paths';
 export * from './policies';
 export * from './roles';
+export * from './mentions';

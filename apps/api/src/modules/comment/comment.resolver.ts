@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { EntityType, ROLES } from '@grensportaal/shared-domain';
+import { EntityType, mentionedUsernames, ROLES } from '@grensportaal/shared-domain';
 import { Roles } from '@api/core/auth/access.decorators';
 import { AccessService } from '@api/core/auth/access.service';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
@@ -9,6 +9,7 @@ import { Assignment } from '@api/modules/assignment/assignment.entity';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
 import { AuthoredResolver } from '@api/modules/user/authored.resolver';
+import { AppUser } from '@api/modules/user/user.entity';
 import { UserService } from '@api/modules/user/user.service';
 import { Comment } from './comment.entity';
 import { CommentService } from './comment.service';
@@ -20,10 +21,10 @@ export class CommentResolver extends AuthoredResolver(Comment) {
   constructor(
     private readonly commentService: CommentService,
     private readonly access: AccessService,
-    users: UserService,
+    private readonly people: UserService,
     organisations: OrganisationService,
   ) {
-    super(users, organisations);
+    super(people, organisations);
   }
 
   @Roles(...ROLES)
@@ -36,6 +37,14 @@ export class CommentResolver extends AuthoredResolver(Comment) {
   @Mutation(() => Comment, { description: 'Changes your own comment.' })
   editComment(@Context() ctx: GraphQLContext, @Args('input') input: EditCommentInput): Promise<Comment> {
     return this.commentService.edit(ctx, input);
+  }
+
+  @ResolveField(() => [AppUser], { description: 'The people it mentions with @username (unknown names left out), in the order of the text.' })
+  async mentioned(c: Comment, _args: unknown, ctx: GraphQLContext): Promise<AppUser[]> {
+    const usernames = mentionedUsernames(c.body);
+    if (!usernames.length) return [];
+    const people = await Promise.all(usernames.map((n) => this.people.byUsername(ctx.loaders).load(n)));
+    return people.filter((p): p is AppUser => p !== null);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you wrote it (and so may change it).' })

@@ -85,6 +85,19 @@ export class UserService {
     return person?.organisationId === organisationId;
   }
 
+  /** People by username (case does not matter), batched: the people a comment mentions. */
+  byUsername(loaders: LoaderRegistry): Loader<string, AppUser | null> {
+    return loaders.get<string, AppUser | null>('user.byUsername', async (usernames) => {
+      const found: AppUser[] = await this.dataSource
+        .getRepository(AppUser)
+        .createQueryBuilder('u')
+        .where('lower(u.username) = ANY(:usernames)', { usernames: usernames.map((n) => n.toLowerCase()) })
+        .getMany();
+      const byName = new Map(found.map((u) => [u.username.toLowerCase(), u]));
+      return usernames.map((n) => byName.get(n.toLowerCase()) ?? null);
+    });
+  }
+
   /** People by id, batched. */
   loader(loaders: LoaderRegistry): Loader<string, AppUser | null> {
     return loaders.get<string, AppUser | null>('user.byId', byIds(this.dataSource.getRepository(AppUser)));

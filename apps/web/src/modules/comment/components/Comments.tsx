@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, TextArea } from '@grensportaal/web-ui';
+import { splitMentions } from '@grensportaal/shared-domain';
 import { useFormat } from '@web/app/format';
 import { useFormFields } from '@web/app/forms/useFormFields';
 import type { CommentFieldsFragment, EntityType } from '@web/gql/graphql';
@@ -30,7 +31,7 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
               {t('comment:by', { name: c.author?.name ?? '', organisation: c.organisation?.name ?? '', date: format.dateTime(c.createdAt) })}
             </p>
             <InLanguage as="p" language={c.language} className="utrecht-paragraph gp-multiline">
-              {c.body}
+              <WithMentions comment={c} />
             </InLanguage>
           </li>
         ))}
@@ -50,5 +51,24 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
         </Button>
       </form>
     </div>
+  );
+}
+
+/** The comment's text with each @mention of a known person highlighted and named (who, of which organisation). */
+function WithMentions({ comment }: { comment: CommentFieldsFragment }) {
+  const people = new Map(comment.mentioned.map((p) => [p.username.toLowerCase(), p]));
+  return (
+    <>
+      {splitMentions(comment.body).map((part, i) => {
+        const person = part.username ? people.get(part.username) : undefined;
+        if (!person) return part.text;
+        return (
+          <span key={i} className="gp-mention" title={[person.name, person.organisation?.name].filter(Boolean).join(', ')}>
+            @{person.name}
+            {person.organisation ? <span className="gp-visually-hidden">, {person.organisation.name}</span> : null}
+          </span>
+        );
+      })}
+    </>
   );
 }

@@ -15,5 +15,14 @@ export const CommentFields = graphql(`
       id
       name
     }
+    mentioned {
+      id
+      username
+      name
+      organisation {
+        id
+        name
+      }
+    }
   }
 `);
