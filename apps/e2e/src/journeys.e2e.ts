@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, checkPage, countPointerEvents, openAs, pointerEvents, tabTo } from './support';
+import { apiAs, arrowTo, checkPage, countPointerEvents, openAs, openTab, pointerEvents, press, tabTo, typeInto } from './support';
 
 /**
  * The life of one border bottleneck, from the partner who logs it to the
@@ -56,58 +56,71 @@ test.describe.serial('a bottleneck from logging to decision', () => {
     await page.context().close();
   });
 
-  test('(b) the secretariat in Dutch accepts it and asks SZW a question', async ({ browser }, testInfo) => {
-    const page = await openAs(browser, testInfo, 'femke.jansen', 'nl');
+  test('(b) the secretariat in Dutch accepts it and asks SZW a question, with the keyboard alone', async ({ browser }, testInfo) => {
+    const page = await openAs(browser, testInfo, 'femke.jansen', 'nl', true);
+    await countPointerEvents(page);
     const triage = page.getByRole('region', { name: /Triage: ingediende knelpunten/ });
     await expect(triage.getByRole('link', { name: reference })).toBeVisible();
     await checkPage(page, testInfo, 'b1-secretariat-home');
 
-    await triage.getByRole('link', { name: reference }).click();
+    await press(page, triage.getByRole('link', { name: reference }));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
     // A text in another language than the interface is marked as such.
     await expect(page.getByRole('heading', { level: 1 }).locator('[lang="de"]')).toHaveText(title);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('(origineel in het Duits, niet vertaald)');
     await checkPage(page, testInfo, 'b2-bottleneck-submitted');
     // The history quotes the German original with its lang and a marker too.
-    await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+    await openTab(page, page.getByRole('tab', { name: 'Geschiedenis' }));
     await expect(page.getByRole('tabpanel').locator('ins[lang="de"]').filter({ hasText: title })).toBeVisible();
     await expect(page.getByRole('tabpanel')).toContainText('(in het Duits)');
 
-    await page.getByRole('button', { name: 'Aanvaarden voor de agenda' }).click();
+    await press(page, page.getByRole('button', { name: 'Aanvaarden voor de agenda' }));
     await expect(dialog(page)).toBeVisible();
     await checkPage(page, testInfo, 'b3-accept-dialog');
-    await dialog(page).getByRole('button', { name: 'Aanvaarden voor de agenda' }).click();
+    await press(page, dialog(page).getByRole('button', { name: 'Aanvaarden voor de agenda' }));
     await expect(page.getByText('Het knelpunt is nu: Identificatie.')).toBeVisible();
     await expect(page.locator('.gp-eyebrow')).toContainText('Identificatie');
 
-    await page.getByRole('button', { name: 'Vraag aan ministerie stellen' }).click();
-    await dialog(page).getByLabel('Ministerie').selectOption('SZW');
-    await dialog(page).getByLabel('Vraag', { exact: true }).fill('Geldt het kindergeld van het woonland direct bij de verhuizing, of pas na de beslissing van de Familienkasse?');
+    await press(page, page.getByRole('button', { name: 'Vraag aan ministerie stellen' }));
+    const ministry = dialog(page).getByLabel('Ministerie');
+    await arrowTo(page, ministry, async () => (await ministry.inputValue()) === 'SZW');
+    await typeInto(page, dialog(page).getByLabel('Vraag', { exact: true }), 'Geldt het kindergeld van het woonland direct bij de verhuizing, of pas na de beslissing van de Familienkasse?');
     await checkPage(page, testInfo, 'b4-ask-question-dialog');
-    await dialog(page).getByRole('button', { name: 'Vraag stellen' }).click();
+    await press(page, dialog(page).getByRole('button', { name: 'Vraag stellen' }));
     await expect(page.getByText('De vraag is naar het ministerie gestuurd.')).toBeVisible();
-    await page.getByRole('tab', { name: /Vragen \(1\)/ }).click();
+    // The earlier confirmation is gone: one at a time.
+    await expect(page.getByText('Het knelpunt is nu: Identificatie.')).toHaveCount(0);
+    await openTab(page, page.getByRole('tab', { name: /Vragen \(1\)/ }));
     await expect(page.getByRole('tabpanel')).toContainText('Ministerie van Sociale Zaken en Werkgelegenheid');
     await checkPage(page, testInfo, 'b5-question-asked');
+    expect(await pointerEvents(page), 'mouse or touch events in the keyboard-only journey').toBe(0);
     await page.context().close();
   });
 
-  test('(c) the SZW liaison answers the question', async ({ browser }, testInfo) => {
-    const page = await openAs(browser, testInfo, 'miriam.vos', 'nl');
-    const inbox = page.getByRole('region', { name: /Vragen aan Ministerie van Sociale Zaken/ });
+  test('(c) the SZW liaison in English answers the question, with the keyboard alone', async ({ browser }, testInfo) => {
+    const page = await openAs(browser, testInfo, 'miriam.vos', 'en', true);
+    await countPointerEvents(page);
+    const inbox = page.getByRole('region', { name: /Questions to Ministry of Social Affairs/ });
     const card = inbox.getByRole('article').filter({ hasText: reference });
     await expect(card).toBeVisible();
+    // An inbox card leads with what the question is about and when it is due.
+    await expect(card.getByRole('heading')).toContainText(reference);
+    await expect(card).toContainText('Answer due by');
     await checkPage(page, testInfo, 'c1-ministry-inbox');
 
-    await card.getByRole('link', { name: 'Vraag beantwoorden' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Vraag aan');
-    await page.getByLabel('Antwoord', { exact: true }).fill('Het kindergeld van het nieuwe woonland geldt vanaf de eerste dag van de maand na de verhuizing; de SVB betaalt voorlopig uit.');
+    await press(page, card.getByRole('link', { name: 'Answer the question' }));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Question to');
+    // The page names the ministry once and does not link to itself.
+    await expect(page.getByText(/^Question to Ministry/)).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Answer the question' })).toHaveCount(0);
+    await typeInto(page, page.getByLabel('Answer', { exact: true }), 'Het kindergeld van het nieuwe woonland geldt vanaf de eerste dag van de maand na de verhuizing; de SVB betaalt voorlopig uit.');
     await checkPage(page, testInfo, 'c2-answer-form');
-    await page.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await press(page, page.getByRole('button', { name: 'Send the answer' }));
     await page.waitForURL('**/home');
-    await expect(page.getByText('Uw antwoord is naar het secretariaat gestuurd.')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Eerder beantwoord' }).getByRole('article').filter({ hasText: reference })).toBeVisible();
+    await expect(page.getByText('Your answer has been sent to the secretariat.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Answered before' }).getByRole('article').filter({ hasText: reference })).toBeVisible();
     await checkPage(page, testInfo, 'c3-answered');
+    expect(await pointerEvents(page), 'mouse or touch events in the keyboard-only journey').toBe(0);
     await page.context().close();
   });
 
@@ -149,17 +162,19 @@ test.describe.serial('a bottleneck from logging to decision', () => {
   });
 
   test('(e) the commissioner requests an update, the owner reports progress, the commissioner decides', async ({ browser }, testInfo) => {
-    const commissioner = await openAs(browser, testInfo, 'hendrik.mulder', 'en');
+    // The commissioner works with the keyboard alone; the owner, in another browser, with the mouse.
+    const commissioner = await openAs(browser, testInfo, 'hendrik.mulder', 'en', true);
+    await countPointerEvents(commissioner);
     await expect(commissioner.getByRole('heading', { level: 2, name: /Follow-up: / })).toBeVisible();
     await checkPage(commissioner, testInfo, 'e1-commissioner-follow-up');
 
     await commissioner.goto(`/bottlenecks/${reference}`);
-    await commissioner.getByRole('tab', { name: /Actions \(1\)/ }).click();
+    await openTab(commissioner, commissioner.getByRole('tab', { name: /Actions \(1\)/ }));
     const action = commissioner.getByRole('tabpanel').getByRole('article', { name: actionTitle });
-    await action.getByRole('button', { name: 'Request an update' }).click();
-    await dialog(commissioner).getByLabel('Message to the owner').fill('Please report before the steering committee meets.');
+    await press(commissioner, action.getByRole('button', { name: 'Request an update' }));
+    await typeInto(commissioner, dialog(commissioner).getByLabel('Message to the owner'), 'Please report before the steering committee meets.');
     await checkPage(commissioner, testInfo, 'e2-request-update-dialog');
-    await dialog(commissioner).getByRole('button', { name: 'Send the request' }).click();
+    await press(commissioner, dialog(commissioner).getByRole('button', { name: 'Send the request' }));
     await expect(commissioner.getByText('has been asked for an update.')).toBeVisible();
 
     const owner = await openAs(browser, testInfo, 'katrin.schulz', 'de');
@@ -176,19 +191,22 @@ test.describe.serial('a bottleneck from logging to decision', () => {
     await owner.context().close();
 
     await commissioner.reload();
-    await commissioner.getByRole('button', { name: 'Put up for decision' }).click();
-    await dialog(commissioner).getByRole('button', { name: 'Put up for decision' }).click();
+    await press(commissioner, commissioner.getByRole('button', { name: 'Put up for decision' }));
+    await press(commissioner, dialog(commissioner).getByRole('button', { name: 'Put up for decision' }));
     await expect(commissioner.getByText('The bottleneck is now: Decision.')).toBeVisible();
-    await commissioner.getByRole('button', { name: 'Decide and close' }).click();
-    await dialog(commissioner).getByRole('radio', { name: 'Solved administratively' }).check();
-    await dialog(commissioner).getByLabel('Reason').fill('The fact sheet and the SVB advance payment remove the gap; agreed in the steering committee.');
+    await press(commissioner, commissioner.getByRole('button', { name: 'Decide and close' }));
+    const solved = dialog(commissioner).getByRole('radio', { name: 'Solved administratively' });
+    await arrowTo(commissioner, dialog(commissioner).getByRole('radio').first(), () => solved.isChecked());
+    await typeInto(commissioner, dialog(commissioner).getByLabel('Reason'), 'The fact sheet and the SVB advance payment remove the gap; agreed in the steering committee.');
     await checkPage(commissioner, testInfo, 'e5-decide-dialog');
-    await dialog(commissioner).getByRole('button', { name: 'Decide and close' }).click();
+    await press(commissioner, dialog(commissioner).getByRole('button', { name: 'Decide and close' }));
     await expect(commissioner.getByText('The bottleneck is now: Closed.')).toBeVisible();
+    await expect(commissioner.getByText('The bottleneck is now: Decision.')).toHaveCount(0);
     await expect(commissioner.locator('.gp-eyebrow')).toContainText('Closed · Solved administratively');
-    await commissioner.getByRole('tab', { name: 'History' }).click();
+    await openTab(commissioner, commissioner.getByRole('tab', { name: 'History' }));
     await expect(commissioner.getByRole('tabpanel')).toContainText('Step: decide');
     await checkPage(commissioner, testInfo, 'e6-closed-with-history');
+    expect(await pointerEvents(commissioner), 'mouse or touch events in the keyboard-only journey').toBe(0);
     await commissioner.context().close();
   });
 });

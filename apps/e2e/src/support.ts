@@ -68,7 +68,7 @@ export async function openAs(browser: Browser, testInfo: TestInfo, username: str
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await expect(page.locator('.gp-user-menu__organisation')).toBeVisible();
+  await expect(page.locator('.gp-user-menu__organisation')).toBeAttached();
   await expect(page.getByTestId('notification-bell')).toBeVisible();
   await expect(page.locator('.gp-loading')).toHaveCount(0);
 }
@@ -80,6 +80,32 @@ export async function tabTo(page: Page, target: Locator, backwards = false): Pro
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`could not reach ${target.toString()} with the keyboard`);
+}
+
+/** Moves focus to `target` with Tab and activates it with a key, as a keyboard user does. */
+export async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+}
+
+/** Types into a field reached with Tab. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+}
+
+/** Opens a tab of a tab list with the arrow keys (the list is one Tab stop). */
+export async function openTab(page: Page, tab: Locator): Promise<void> {
+  await tabTo(page, page.getByRole('tab', { selected: true }));
+  for (let i = 0; i < 12 && (await tab.getAttribute('aria-selected')) !== 'true'; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Chooses with the arrow keys: a radio of a group (from its first radio), or an option of a select, until `done`. */
+export async function arrowTo(page: Page, start: Locator, done: () => Promise<boolean>): Promise<void> {
+  await tabTo(page, start);
+  for (let i = 0; i < 30 && !(await done()); i += 1) await page.keyboard.press('ArrowDown');
+  expect(await done()).toBe(true);
 }
 
 async function signInWithKeyboard(page: Page, provider: string, username: string): Promise<void> {

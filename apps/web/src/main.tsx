@@ -6,7 +6,6 @@ import { createUserManager, type SignInState } from './app/auth/user-manager';
 import { createI18n } from './app/i18n';
 import { loadRuntimeConfig } from './app/runtime-config';
 import { StartupError } from './app/StartupError';
-import '@utrecht/component-library-css/dist/index.css';
 import '@grensportaal/web-ui';
 import './styles/index.css';
 

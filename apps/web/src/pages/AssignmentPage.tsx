@@ -82,7 +82,7 @@ export function AssignmentPage() {
         <Heading level={2} id="question-heading">
           {t('assignment:page.question')}
         </Heading>
-        <AssignmentCard assignment={question} headingLevel={3} />
+        <AssignmentCard assignment={question} onItsPage />
       </section>
       {canAnswer ? (
         <section aria-labelledby="answer-heading" className="gp-section">

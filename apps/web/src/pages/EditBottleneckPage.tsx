@@ -23,6 +23,9 @@ function original(text: Editable['title'] | null): string {
   return text?.versions.find((v) => v.isOriginal)?.text ?? '';
 }
 
+/** A text for the update: null (unchanged) when it was empty and still is, otherwise as typed. */
+const emptyAs = (now: string, before: string | null | undefined): string | null => (now.trim() || before?.trim() ? now : null);
+
 function valuesOf(b: Editable): BottleneckValues {
   return {
     agendaCode: b.agenda.code,
@@ -82,11 +85,12 @@ export function EditBottleneckPage() {
           version,
           language: v.language,
           title: v.title,
-          description: v.description,
-          whyToSolve: v.whyToSolve,
-          // The API reads null as "unchanged"; an emptied required text is sent as '' so that it is refused at its field.
+          // The API reads null as "unchanged": a text left empty that was empty stays so (a draft need not have it);
+          // an emptied text is sent as '' so that it is refused at its field.
+          description: emptyAs(v.description, initial.description),
+          whyToSolve: emptyAs(v.whyToSolve, initial.whyToSolve),
           impact: v.impact || null,
-          area: v.area,
+          area: emptyAs(v.area, initial.area),
           type: v.type || null,
           themeCode: v.themeCode || null,
           expectedDurationMonths: v.expectedDurationMonths ? Number(v.expectedDurationMonths) : null,

@@ -41,7 +41,11 @@ interface DataTableProps<R> {
   className?: string;
 }
 
-/** An NL Design System table with a caption and proper header cells; scrolls sideways on narrow screens. */
+/**
+ * An NL Design System table with a caption and proper header cells. On a
+ * narrow screen each row becomes a card of label–value lines (every cell
+ * names its column), so nothing hides in a sideways scroll.
+ */
 export function DataTable<R>({ caption, captionHidden, columns, rows, rowKey, className }: DataTableProps<R>) {
   const captionId = useId();
   return (
@@ -65,11 +69,11 @@ export function DataTable<R>({ caption, captionHidden, columns, rows, rowKey, cl
             <tr key={rowKey(row)} className="utrecht-table__row">
               {columns.map((c) =>
                 c.rowHeader ? (
-                  <th key={c.key} scope="row" className="utrecht-table__header-cell">
+                  <th key={c.key} scope="row" className="utrecht-table__header-cell" data-label={typeof c.header === 'string' ? c.header : undefined}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={cx('utrecht-table__cell', c.numeric && 'utrecht-table__cell--numeric')}>
+                  <td key={c.key} className={cx('utrecht-table__cell', c.numeric && 'utrecht-table__cell--numeric')} data-label={typeof c.header === 'string' ? c.header : undefined}>
                     {c.cell(row)}
                   </td>
                 ),

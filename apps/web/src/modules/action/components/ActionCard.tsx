@@ -29,6 +29,8 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
   const [dialog, setDialog] = useState<'progress' | 'request' | null>(null);
   const [transition, setTransition] = useState<ActionFieldsFragment['availableTransitions'][number] | null>(null);
   const latest = action.progressUpdates[0];
+  const steps = action.availableTransitions.filter((tr) => tr.transition !== 'cancel');
+  const destructive = action.availableTransitions.filter((tr) => tr.transition === 'cancel');
 
   return (
     <article className="gp-card gp-action" aria-labelledby={headingId}>
@@ -66,10 +68,12 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
           <dt>{t('action:instrumentLabel')}</dt>
           <dd>{t(`register:instrument.${action.instrument}`)}</dd>
         </div>
-        <div>
-          <dt>{t('action:lastReport')}</dt>
-          <dd>{format.date(action.lastProgressAt)}</dd>
-        </div>
+        {latest ? (
+          <div>
+            <dt>{t('action:lastReport')}</dt>
+            <dd>{format.date(action.lastProgressAt)}</dd>
+          </div>
+        ) : null}
       </dl>
       <ProgressBar value={action.progress} label={t('action:progressLabel')} valueText={format.percent(action.progress)} />
       {latest ? (
@@ -95,11 +99,13 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
               {i > 0 ? ', ' : ''}
               <Link to={paths.bottleneck(b.reference)} className="utrecht-link">
                 {b.reference}
-              </Link>
+              </Link>{' '}
+              <Localized value={b.title} compact />
             </span>
           ))}
         </p>
       ) : null}
+      {/* One primary step; the other steps beside it; following quietly; cancelling apart, at the end. */}
       <div className="gp-card__actions">
         {action.canPostProgress ? (
           <Button appearance="primary" onClick={() => setDialog('progress')} aria-describedby={headingId}>
@@ -107,16 +113,25 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
           </Button>
         ) : null}
         {action.canRequestUpdate ? (
-          <Button onClick={() => setDialog('request')} aria-describedby={headingId}>
+          <Button appearance={action.canPostProgress ? 'secondary' : 'primary'} onClick={() => setDialog('request')} aria-describedby={headingId}>
             {t('action:requestUpdate.open')}
           </Button>
         ) : null}
-        {action.availableTransitions.map((tr) => (
-          <Button key={tr.transition} onClick={() => setTransition(tr)} danger={tr.transition === 'cancel'} aria-describedby={headingId}>
+        {steps.map((tr, i) => (
+          <Button key={tr.transition} appearance={!action.canPostProgress && !action.canRequestUpdate && i === 0 ? 'primary' : 'secondary'} onClick={() => setTransition(tr)} aria-describedby={headingId}>
             {t(`action:transitionButton.${tr.transition}`)}
           </Button>
         ))}
         <FollowButton entityType="ACTION" id={action.id} followed={action.followed} describedBy={headingId} />
+        {destructive.length ? (
+          <span className="gp-card__actions-apart">
+            {destructive.map((tr) => (
+              <Button key={tr.transition} onClick={() => setTransition(tr)} danger appearance="secondary" aria-describedby={headingId}>
+                {t(`action:transitionButton.${tr.transition}`)}
+              </Button>
+            ))}
+          </span>
+        ) : null}
       </div>
       <Suspense fallback={null}>
         {dialog === 'progress' ? <PostProgressDialog action={action} onClose={() => setDialog(null)} /> : null}

@@ -14,44 +14,53 @@ const AssignmentTransitionDialog = lazy(() => import('./AssignmentTransitionDial
 interface Props {
   assignment: AssignmentFieldsFragment;
   headingLevel?: 2 | 3 | 4;
-  /** The bottleneck it is about (inboxes). */
+  /** The bottleneck it is about (inboxes): the card then leads with it and the due date. */
   bottleneck?: { reference: string; title: Parameters<typeof Localized>[0]['value'] } | null;
+  /** Name the ministry asked (an inbox of several ministries' questions). */
+  showMinistry?: boolean;
+  /** The card is on the question's own page: no heading of its own, no link to where the reader already is. */
+  onItsPage?: boolean;
 }
 
 /** A question to a ministry (an assignment): due date, state, the answers so far, and the next step for whoever may take it. */
-export function AssignmentCard({ assignment, headingLevel = 3, bottleneck }: Props) {
+export function AssignmentCard({ assignment, headingLevel = 3, bottleneck, showMinistry, onItsPage }: Props) {
   const { t } = useTranslation(['assignment', 'register']);
   const format = useFormat();
   const headingId = useId();
   const [transition, setTransition] = useState<AssignmentFieldsFragment['availableTransitions'][number] | null>(null);
-  const canAnswer = assignment.availableTransitions.some((tr) => tr.transition === 'answer');
+  const canAnswer = !onItsPage && assignment.availableTransitions.some((tr) => tr.transition === 'answer');
   const reviews = assignment.availableTransitions.filter((tr) => tr.transition !== 'answer');
 
   return (
-    <article className="gp-card gp-question" aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} className="gp-card__title">
-        {t('assignment:to', { ministry: assignment.ministry.name })}
-      </Heading>
-      <p className="gp-badges">
-        <AssignmentStatusBadge status={assignment.status} />
-        {assignment.overdue ? <StatusBadge tone="error">{t('assignment:overdue')}</StatusBadge> : null}
-      </p>
-      {bottleneck ? (
-        <p className="utrecht-paragraph">
+    <article className="gp-card gp-question" aria-labelledby={onItsPage ? undefined : headingId}>
+      {onItsPage ? null : bottleneck ? (
+        <Heading level={headingLevel} id={headingId} className="gp-card__title">
           <Link to={paths.bottleneck(bottleneck.reference)} className="utrecht-link">
             {bottleneck.reference}
           </Link>{' '}
           <Localized value={bottleneck.title} compact />
-        </p>
-      ) : null}
+        </Heading>
+      ) : (
+        <Heading level={headingLevel} id={headingId} className="gp-card__title">
+          {t('assignment:to', { ministry: assignment.ministry.name })}
+        </Heading>
+      )}
+      <p className="gp-badges">
+        <AssignmentStatusBadge status={assignment.status} />
+        {assignment.overdue ? <StatusBadge tone="error">{t('assignment:overdue')}</StatusBadge> : null}
+        {bottleneck ? <span className="gp-question__due">{t('assignment:dueOn', { date: format.date(assignment.dueDate) })}</span> : null}
+      </p>
+      {bottleneck && showMinistry ? <p className="gp-muted">{t('assignment:to', { ministry: assignment.ministry.name })}</p> : null}
       <blockquote className="gp-quote">
         <Localized value={assignment.question} multiline />
       </blockquote>
       <dl className="gp-facts">
-        <div>
-          <dt>{t('assignment:due')}</dt>
-          <dd>{format.date(assignment.dueDate)}</dd>
-        </div>
+        {bottleneck ? null : (
+          <div>
+            <dt>{t('assignment:due')}</dt>
+            <dd>{format.date(assignment.dueDate)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('assignment:askedOn')}</dt>
           <dd>

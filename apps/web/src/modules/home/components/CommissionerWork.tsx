@@ -4,7 +4,7 @@ import { BarChart, Heading, Paragraph, type Tone } from '@grensportaal/web-ui';
 import { paths } from '@grensportaal/shared-domain';
 import { useFormat } from '@web/app/format';
 import type { ActionStatus } from '@web/gql/graphql';
-import { ActionCard } from '@web/modules/action/components/ActionCard';
+import { ActionTable } from '@web/modules/action/components/ActionTable';
 import { useActions } from '@web/modules/action/hooks/useActions';
 import { useAgenda } from '@web/modules/agenda/hooks/useAgenda';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
@@ -77,11 +77,7 @@ function AgendaFollowUp({ code, name }: { code: string; name: string }) {
         empty={overdueRows.length === 0}
         emptyText={t('home:followUp.noOverdue')}
       >
-        <div className="gp-stack">
-          {overdueRows.map((a) => (
-            <ActionCard key={a.id} action={a} headingLevel={4} showBottlenecks />
-          ))}
-        </div>
+        <ActionTable rows={overdueRows} caption={t('home:followUp.overdueTitle')} />
       </WorkSectionLevel3>
       <WorkSectionLevel3
         id={`${code}-stalled`}
@@ -93,11 +89,7 @@ function AgendaFollowUp({ code, name }: { code: string; name: string }) {
         empty={stalledRows.length === 0}
         emptyText={t('home:followUp.noStalled')}
       >
-        <div className="gp-stack">
-          {stalledRows.map((a) => (
-            <ActionCard key={a.id} action={a} headingLevel={4} showBottlenecks />
-          ))}
-        </div>
+        <ActionTable rows={stalledRows} caption={t('home:followUp.stalledTitle')} />
       </WorkSectionLevel3>
     </section>
   );

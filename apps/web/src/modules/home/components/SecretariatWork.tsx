@@ -40,7 +40,7 @@ export function SecretariatWork() {
       >
         <div className="gp-stack">
           {reviewRows.map((q) => (
-            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} showMinistry />
           ))}
         </div>
       </WorkSection>
@@ -56,7 +56,7 @@ export function SecretariatWork() {
       >
         <div className="gp-stack">
           {overdueRows.map((q) => (
-            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} showMinistry />
           ))}
         </div>
       </WorkSection>
