@@ -1,12 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { UnreadNotificationCountQuery } from '@web/modules/notification/graphql/unread-notification-count.query';
 import { MeQuery } from '@web/modules/user/graphql/me.query';
 import { SetMyLanguageMutation } from '@web/modules/user/graphql/set-my-language.mutation';
 import { renderRoutes } from '@web/test/render';
 import { Layout } from './Layout';
 
+// The bell asks for its count whenever it is shown; a signed-in shell always gets an answer.
+const unread = { request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 0 } }, maxUsageCount: Number.POSITIVE_INFINITY };
+
 function renderShell(options: Parameters<typeof renderRoutes>[1] = {}) {
-  return renderRoutes([{ element: <Layout />, children: [{ path: '*', element: <h1>Page</h1> }] }], options);
+  return renderRoutes([{ element: <Layout />, children: [{ path: '*', element: <h1>Page</h1> }] }], { ...options, mocks: [...(options.mocks ?? []), unread] });
 }
 
 const me = (language: string | null) => ({
