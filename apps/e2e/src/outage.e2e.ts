@@ -19,7 +19,6 @@ type Start = (o: { dataDir: string; port: number; database: string; quiet: boole
  * journeys never see the outage.
  */
 test('a form sent while the database is away keeps what was typed and succeeds once it is back', async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'dev-idp', 'one identity provider is enough: the outage is on the database side');
   const { startEmbeddedPostgres } = (await import(join(ROOT, 'tools/embedded-postgres.mjs'))) as { startEmbeddedPostgres: Start };
   const dataDir = join(ROOT, '.data/postgres-e2e-outage');
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -42,33 +43,37 @@ export function LandingPage() {
           </>
         )}
       </section>
-      <section className="gp-landing__section" aria-labelledby="landing-what">
-        <Heading level={2} id="landing-what">
-          {t('landing.whatTitle')}
-        </Heading>
-        <ul className="gp-landing__list">
-          {WHAT.map((key) => (
-            <li key={key}>{t(`landing.${key}`)}</li>
-          ))}
-        </ul>
-      </section>
-      <section className="gp-landing__section" aria-labelledby="landing-agendas">
-        <Heading level={2} id="landing-agendas">
-          {t('landing.agendasTitle')}
-        </Heading>
-        <ul className="gp-landing__list">
-          {AGENDAS.map((key) => (
-            <li key={key}>{t(`landing.${key}`)}</li>
-          ))}
-        </ul>
-      </section>
-      <section className="gp-landing__section" aria-labelledby="landing-who">
-        <Heading level={2} id="landing-who">
-          {t('landing.whoTitle')}
-        </Heading>
+      <LandingSection id="landing-what" title={t('landing.whatTitle')}>
+        <LandingList items={WHAT.map((key) => t(`landing.${key}`))} />
+      </LandingSection>
+      <LandingSection id="landing-agendas" title={t('landing.agendasTitle')}>
+        <LandingList items={AGENDAS.map((key) => t(`landing.${key}`))} />
+      </LandingSection>
+      <LandingSection id="landing-who" title={t('landing.whoTitle')}>
         <Paragraph>{t('about:operator')}</Paragraph>
         <AboutLinks />
-      </section>
+      </LandingSection>
     </div>
+  );
+}
+
+function LandingSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="gp-landing__section" aria-labelledby={id}>
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+function LandingList({ items }: { items: string[] }) {
+  return (
+    <ul className="gp-landing__list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
   );
 }

@@ -10,3 +10,4 @@ export * from './paths';
 export * from './policies';
 export * from './roles';
 export * from './mentions';
+export * from './quotes';

@@ -16,6 +16,11 @@ export class TextFields<F extends string> {
     return Object.prototype.hasOwnProperty.call(this.limits, field);
   }
 
+  /** The language each of an item's texts is written in (its history changes carry it). */
+  languagesOf(item: Partial<Record<F, StoredText | null>>): Partial<Record<F, Language>> {
+    return Object.fromEntries(this.names.flatMap((field) => (item[field] ? [[field, item[field]!.lang]] : []))) as Partial<Record<F, Language>>;
+  }
+
   /** Why this translation cannot be added (as a field error), or null. */
   check(stored: StoredText | null | undefined, field: string, translation: { language: Language; text: string }, path: string): FieldError | null {
     if (!this.has(field) || !stored) return { field: `${path}.field`, rule: 'notAllowed', params: {} };

@@ -27,5 +27,5 @@ function snapshot(a: Partial<Action>, bottleneckIds?: readonly string[] | null):
 
 /** What a change did to an action, field by field (and to the bottlenecks it addresses, when given). */
 export function actionChanges(before: Partial<Action>, after: Action, idsBefore?: readonly string[] | null, idsAfter?: readonly string[] | null): FieldChange[] {
-  return diff(snapshot(before, idsBefore), snapshot(after, idsAfter ?? idsBefore), TRACKED, { title: after.title?.lang, description: after.description?.lang });
+  return diff(snapshot(before, idsBefore), snapshot(after, idsAfter ?? idsBefore), TRACKED, ACTION_TEXTS.languagesOf(after));
 }

@@ -27,7 +27,7 @@ function snapshot(a: Partial<Assignment>): Record<string, unknown> {
   return { question: a.question?.text ?? null, ministryId: a.ministryId ?? null, dueDate: a.dueDate ?? null, status: a.status ?? null, statusReason: a.statusReason ?? null };
 }
 
-const assignmentChanges = (before: Partial<Assignment>, after: Assignment) => diff(snapshot(before), snapshot(after), TRACKED, { question: after.question?.lang });
+const assignmentChanges = (before: Partial<Assignment>, after: Assignment) => diff(snapshot(before), snapshot(after), TRACKED, QUESTION_TEXTS.languagesOf(after));
 
 type Translation = { language: Language; text: string; kind: TranslationKind };
 

@@ -32,7 +32,7 @@ function snapshot(b: Partial<Bottleneck>): Record<string, unknown> {
 
 /** What a change did to a bottleneck, field by field; text changes carry the language they were written in. */
 export function bottleneckChanges(before: Partial<Bottleneck>, after: Bottleneck): FieldChange[] {
-  return diff(snapshot(before), snapshot(after), TRACKED, { title: after.title?.lang, description: after.description?.lang, whyToSolve: after.whyToSolve?.lang, impact: after.impact?.lang });
+  return diff(snapshot(before), snapshot(after), TRACKED, BOTTLENECK_TEXTS.languagesOf(after));
 }
 
 /** How readers know a bottleneck in messages about it. */

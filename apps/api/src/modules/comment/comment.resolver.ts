@@ -21,10 +21,10 @@ export class CommentResolver extends AuthoredResolver(Comment) {
   constructor(
     private readonly commentService: CommentService,
     private readonly access: AccessService,
-    private readonly people: UserService,
+    users: UserService,
     organisations: OrganisationService,
   ) {
-    super(people, organisations);
+    super(users, organisations);
   }
 
   @Roles(...ROLES)
@@ -43,7 +43,7 @@ export class CommentResolver extends AuthoredResolver(Comment) {
   async mentioned(c: Comment, _args: unknown, ctx: GraphQLContext): Promise<AppUser[]> {
     const usernames = mentionedUsernames(c.body);
     if (!usernames.length) return [];
-    const people = await Promise.all(usernames.map((n) => this.people.byUsername(ctx.loaders).load(n)));
+    const people = await Promise.all(usernames.map((n) => this.users.byUsername(ctx.loaders).load(n)));
     return people.filter((p): p is AppUser => p !== null);
   }
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { itemPath, Language } from '@grensportaal/shared-domain';
+import { itemPath, Language, splitAtQuote } from '@grensportaal/shared-domain';
 import { formatterFor } from '@grensportaal/shared-i18n';
 import { APP_CONFIG, AppConfig } from '@api/config/app-config';
-import { quoteOf } from './dto/quoted-text.model';
 import { I18nService } from '@api/core/i18n/i18n.service';
+import { quoteOf } from './dto/quoted-text.model';
 import { Notification } from './notification.entity';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -54,7 +54,10 @@ export class NotificationMessages {
 
   /** The day's notifications as one e-mail. */
   digest(items: Content[], name: string, language: Language, day: string): RenderedMail {
-    const lines = items.map((n) => ({ message: this.message(n, language), html: this.html(n, this.message(n, language), language), link: this.link(n) }));
+    const lines = items.map((n) => {
+      const message = this.message(n, language);
+      return { message, html: this.html(n, message, language), link: this.link(n) };
+    });
     const intro = this.email(language, 'digestIntro', { count: items.length });
     return this.letter(language, name, this.email(language, 'digestSubject', { date: this.date(day, language) }), [intro, '', ...lines.map((l) => `- ${l.message}\n  ${l.link}`)], [
       `<p>${escapeHtml(intro)}</p>`,
@@ -65,9 +68,10 @@ export class NotificationMessages {
   /** The message as HTML; a title quoted in another language carries its lang. */
   private html(n: Pick<Content, 'params'>, message: string, language: Language): string {
     const quote = quoteOf(n.params);
-    if (!quote || quote.language === language || !message.includes(quote.text)) return escapeHtml(message);
-    const at = message.indexOf(quote.text);
-    return `${escapeHtml(message.slice(0, at))}<span lang="${quote.language}">${escapeHtml(quote.text)}</span>${escapeHtml(message.slice(at + quote.text.length))}`;
+    const parts = quote && quote.language !== language ? splitAtQuote(message, quote.text) : null;
+    if (!quote || !parts) return escapeHtml(message);
+    const [before, quoted, after] = parts;
+    return `${escapeHtml(before)}<span lang="${quote.language}">${escapeHtml(quoted)}</span>${escapeHtml(after)}`;
   }
 
   private email(language: Language, key: string, params: Record<string, unknown> = {}): string {

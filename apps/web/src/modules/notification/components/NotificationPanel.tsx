@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Dialog, ErrorState, LoadingState, Paragraph } from '@grensportaal/web-ui';
+import { splitAtQuote } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
 import { useFormat } from '@web/app/format';
 import type { EmailPreference, NotificationsQuery } from '@web/gql/graphql';
@@ -19,20 +20,23 @@ function groupNotifications(items: Item[]): Item[][] {
   const groups = new Map<string, Item[]>();
   for (const n of items) {
     const key = `${n.kind} ${n.path}`;
-    groups.set(key, [...(groups.get(key) ?? []), n]);
+    const group = groups.get(key);
+    if (group) group.push(n);
+    else groups.set(key, [n]);
   }
   return [...groups.values()];
 }
 
 /** The message, with the text it quotes marked in its own language when that is not the reader's. */
 function QuotedMessage({ message, quote }: Pick<Item, 'message' | 'quote'>) {
-  const at = quote ? message.indexOf(quote.text) : -1;
-  if (!quote || at < 0) return <>{message}</>;
+  const parts = quote ? splitAtQuote(message, quote.text) : null;
+  if (!quote || !parts) return <>{message}</>;
+  const [before, quoted, after] = parts;
   return (
     <>
-      {message.slice(0, at)}
-      <InLanguage language={quote.language}>{quote.text}</InLanguage>
-      {message.slice(at + quote.text.length)}
+      {before}
+      <InLanguage language={quote.language}>{quoted}</InLanguage>
+      {after}
     </>
   );
 }
