@@ -10,6 +10,7 @@ import { StatisticsModule } from '@api/modules/statistics/statistics.module';
 import { ThemeModule } from '@api/modules/theme/theme.module';
 import { MeModule } from '@api/modules/user/me.module';
 import { NotificationModule } from '@api/modules/notification/notification.module';
+import { ExchangeModule } from '@api/modules/exchange/exchange.module';
 
 /**
  * The domain modules. The app imports them, and the schema printer collects
@@ -28,4 +29,5 @@ export const FEATURE_MODULES = [
   HistoryModule,
   StatisticsModule,
   NotificationModule,
+  ExchangeModule,
 ];

@@ -18,6 +18,8 @@ import { DeadlineEvent } from '@api/modules/notification/deadline-event.entity';
 import { Follow } from '@api/modules/notification/follow.entity';
 import { Notification } from '@api/modules/notification/notification.entity';
 import { OutboxEmail } from '@api/modules/notification/outbox-email.entity';
+import { ExportRecord } from '@api/modules/exchange/export-record.entity';
+import { RegisterImport } from '@api/modules/exchange/register-import.entity';
 
 /** Every entity TypeORM maps; listed explicitly so the build output needs no globbing. */
 export const ENTITIES = [
@@ -41,4 +43,6 @@ export const ENTITIES = [
   Follow,
   OutboxEmail,
   DeadlineEvent,
+  ExportRecord,
+  RegisterImport,
 ];

@@ -15,6 +15,7 @@ import history from '../locales/de/history.json';
 import forms from '../locales/de/forms.json';
 import notification from '../locales/de/notification.json';
 import about from '../locales/de/about.json';
+import exchange from '../locales/de/exchange.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange };

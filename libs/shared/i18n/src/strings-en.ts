@@ -15,6 +15,7 @@ import history from '../locales/en/history.json';
 import forms from '../locales/en/forms.json';
 import notification from '../locales/en/notification.json';
 import about from '../locales/en/about.json';
+import exchange from '../locales/en/exchange.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange };

@@ -15,6 +15,7 @@ import history from '../locales/nl/history.json';
 import forms from '../locales/nl/forms.json';
 import notification from '../locales/nl/notification.json';
 import about from '../locales/nl/about.json';
+import exchange from '../locales/nl/exchange.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange };

@@ -15,6 +15,14 @@ export interface Caller {
   user?: CurrentUser;
   language: Language;
   loaders: LoaderRegistry;
+  /** Where the work comes from when it is not typed in on a screen (an import): history names it. */
+  origin?: HistorySource;
+}
+
+/** An import's file, named in the history of every item it writes. */
+export interface HistorySource {
+  importId: string;
+  fileName: string;
 }
 
 /** A Caller for work done on behalf of `user` outside a request (jobs, imports, the seed). */

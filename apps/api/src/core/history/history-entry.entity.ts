@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { HistorySource } from '@api/core/context/caller';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ENTITY_TYPES, EntityType, HistoryKind, TransitionName } from '@grensportaal/shared-domain';
 import { EntityTypeEnum, HistoryKindEnum, TransitionNameEnum } from '@api/core/graphql/shared-enums';
@@ -39,4 +40,7 @@ export class HistoryEntry {
   @Field(() => TransitionNameEnum, { nullable: true, description: 'The lifecycle step (e.g. submit), when the change was one.' })
   @Column({ type: 'varchar', length: 40, nullable: true }) transition!: TransitionName | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) changes!: FieldChange[];
+
+  /** The import (and its file) that made the change; null for changes made on a screen or by the system. */
+  @Column({ type: 'jsonb', nullable: true }) source!: HistorySource | null;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityType, HistoryKind, TransitionName } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
+import type { HistorySource } from '@api/core/context/caller';
 import { groupByKey, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { Clock } from '@api/core/time/clock';
 import { FieldChange, HistoryEntry } from './history-entry.entity';
@@ -15,6 +16,8 @@ export interface NewHistoryEntry {
   kind: HistoryKind;
   transition?: TransitionName | null;
   changes?: FieldChange[];
+  /** The import that made the change, when it was no edit on a screen. */
+  source?: HistorySource | null;
 }
 
 /** What readers know an item by, for whoever hears of its change (the item's module fills it in). */
@@ -89,8 +92,8 @@ export class HistoryService {
 
   async record<T>(manager: EntityManager, actor: CurrentUser | null, entry: NewHistoryEntry, context: EventContext<T> = {}): Promise<void> {
     await manager.query(
-      `INSERT INTO history_entry (entity_type, entity_id, agenda_id, version, actor_id, organisation_id, kind, transition, changes, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `INSERT INTO history_entry (entity_type, entity_id, agenda_id, version, actor_id, organisation_id, kind, transition, changes, occurred_at, source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         entry.entityType,
         entry.entityId,
@@ -102,6 +105,7 @@ export class HistoryService {
         entry.transition ?? null,
         JSON.stringify(entry.changes ?? []),
         this.clock.now(),
+        entry.source ? JSON.stringify(entry.source) : null,
       ],
     );
     const handlers = this.handlers.get(`${entry.entityType}:${entry.kind}`);
@@ -159,6 +163,7 @@ export class HistoryService {
             kind: r['kind'] as HistoryKind,
             transition: r['transition'] as TransitionName | null,
             changes: r['changes'] as FieldChange[],
+            source: (r['source'] as HistorySource | null) ?? null,
           }),
         );
         return groupByKey(ids, entries, (e) => e.entityId);

@@ -40,11 +40,11 @@ export class RegisterWrites {
   /** The versioned change of one kind of record: `(tx, caller, before, version, change) → { before, after }`. */
   of<T extends VersionedRow>(entity: EntityTarget<T>, entityType: EntityType, entityName: string) {
     return (tx: EntityManager, caller: Caller, before: T, version: number, change: ChangeOf<T>) =>
-      this.changes.apply(tx, this.user(caller), { entity, entityType, entityName, before, version, ...change });
+      this.changes.apply(tx, this.user(caller), { entity, entityType, entityName, before, version, source: caller.origin ?? null, ...change });
   }
 
   /** History of a change that is no versioned update (a record created, a link added), with its event for the rules. */
   record<T>(tx: EntityManager, caller: Caller, entry: NewHistoryEntry, context: EventContext<T> = {}): Promise<void> {
-    return this.history.record(tx, this.user(caller), entry, context);
+    return this.history.record(tx, this.user(caller), { source: caller.origin ?? null, ...entry }, context);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { EntityType, HistoryKind, TransitionName } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
+import type { HistorySource } from '@api/core/context/caller';
 import { FieldChange } from '@api/core/history/history-entry.entity';
 import { HistoryService, SubjectSource } from '@api/core/history/history.service';
 import { ConflictException, ItemNotFoundException } from './conflict.exception';
@@ -37,6 +38,8 @@ export interface VersionedChange<T extends VersionedRow> {
   subject?: SubjectSource;
   /** The table has updated_at (set to the portal's clock). */
   touch?: boolean;
+  /** The import that makes the change (named in history). */
+  source?: HistorySource | null;
 }
 
 /**
@@ -73,7 +76,7 @@ export class VersionedChanges {
     await this.history.record(
       manager,
       actor,
-      { entityType: change.entityType, entityId: of.entityId, agendaId: of.agendaId, version: of.version, kind: change.kind, transition: change.transition ?? null, changes: change.changes(before, after) },
+      { entityType: change.entityType, entityId: of.entityId, agendaId: of.agendaId, version: of.version, kind: change.kind, transition: change.transition ?? null, changes: change.changes(before, after), source: change.source ?? null },
       { before, after, subject: change.subject ?? null },
     );
     return { before, after };

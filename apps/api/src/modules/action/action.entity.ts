@@ -21,6 +21,7 @@ const SEARCH_TEXT = ['title', 'description']
 @Index('IDX_action_search_trgm', { synchronize: false })
 @Index(['agendaId', 'status', 'dueDate'])
 @Index(['ownerOrganisationId', 'status'])
+@Index(['agendaId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 @Check('"progress" BETWEEN 0 AND 100')
 export class Action extends AgendaItem {
   @ManyToOne(() => Agenda, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'agenda_id' }) agenda?: Agenda;
@@ -38,6 +39,8 @@ export class Action extends AgendaItem {
   @Field(() => PriorityEnum) @Column({ type: 'enum', enum: PRIORITIES, enumName: 'priority', default: 'NORMAL' }) priority!: Priority;
   @Field({ description: 'When progress was last reported (or the action created).' }) @Column({ type: 'timestamptz', default: () => 'now()' }) lastProgressAt!: Date;
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  /** The key an imported sheet gave it (its own id column, or the bottleneck's number and the line in the cell), so that a re-import finds it again. */
+  @Column({ type: 'varchar', length: 120, nullable: true }) externalId!: string | null;
   @Field(() => Date, { nullable: true, description: 'When the secretariat or the steering commissioner last asked the owner for an update; cleared by the next progress report.' })
   @Column({ type: 'timestamptz', nullable: true }) updateRequestedAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) updateRequestedById!: string | null;

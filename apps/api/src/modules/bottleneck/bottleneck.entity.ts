@@ -34,6 +34,7 @@ const SEARCH_TEXT = ['title', 'description']
 @Index(['reportingOrganisationId'])
 @Index(['updatedAt', 'id'])
 @Index(['agendaId', 'referenceYear', 'referenceNumber'], { unique: true })
+@Index(['reportingOrganisationId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 @Check('"expected_duration_months" IS NULL OR "expected_duration_months" BETWEEN 1 AND 600')
 export class Bottleneck extends AgendaItem {
   @Field({ description: 'Human-readable, stable reference, e.g. NRW-2026-017.' }) @Column({ type: 'varchar', length: 30, unique: true }) reference!: string;
@@ -61,6 +62,9 @@ export class Bottleneck extends AgendaItem {
   @Field({ description: 'The border segment, municipalities or regions concerned on both sides.' }) @Column({ type: 'varchar', length: 1000, default: '' }) area!: string;
   @Field(() => Int, { nullable: true, description: 'Expected time to a solution, in months, where known.' }) @Column({ type: 'int', nullable: true }) expectedDurationMonths!: number | null;
   @Column({ type: 'text', generatedType: 'STORED', asExpression: `lower(reference || ' ' || ${SEARCH_TEXT})`, insert: false, update: false, select: false }) searchText?: string;
+  /** The reporting organisation's own number for it (e.g. GLD-01), kept from an import so that a re-import finds it again. */
+  @Field(() => String, { nullable: true, description: "The reporting organisation's own number for it, from an imported sheet." })
+  @Column({ type: 'varchar', length: 100, nullable: true }) externalId!: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) closedAt!: Date | null;
 }

@@ -28,6 +28,11 @@ export class HistoryEntryResolver {
     return h.organisationId ? this.organisations.loader(ctx.loaders).load(h.organisationId) : null;
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'The file of the import that made the change (null for changes made on a screen).' })
+  importedFrom(h: HistoryEntry): string | null {
+    return h.source?.fileName ?? null;
+  }
+
   @ResolveField(() => [FieldChangeModel], { description: 'The fields that changed, as you may read them.' })
   async changes(h: HistoryEntry, _args: unknown, ctx: GraphQLContext): Promise<FieldChangeModel[]> {
     return (await this.reader.changes(ctx, h)).map((c) => ({ ...c, from: json(c.from), to: json(c.to) }));

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ActionModule } from '@api/modules/action/action.module';
+import { AgendaModule } from '@api/modules/agenda/agenda.module';
+import { AssignmentModule } from '@api/modules/assignment/assignment.module';
+import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
+import { OrganisationModule } from '@api/modules/organisation/organisation.module';
+import { ThemeModule } from '@api/modules/theme/theme.module';
+import { ExportController } from './export.controller';
+import { ExportResolver } from './export.resolver';
+import { ExportService } from './export.service';
+
+/** The register in and out: exports in every language and format, imports of partners' sheets. */
+@Module({
+  imports: [BottleneckModule, ActionModule, AssignmentModule, AgendaModule, OrganisationModule, ThemeModule],
+  controllers: [ExportController],
+  providers: [ExportService, ExportResolver],
+})
+export class ExchangeModule {}
