@@ -33,11 +33,11 @@ describe('exports of the register', () => {
     expect(file.record).toEqual({ status: 'DONE', rowsWritten: expect.any(Number), total: list.data!.bottlenecks.totalCount });
 
     const { workbook, sheets } = await readWorkbook(file.body);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Over deze export', 'Grensbelemmeringen', 'Acties']);
-    const rows = sheets['Grensbelemmeringen'];
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Over deze export', 'Knelpunten', 'Acties']);
+    const rows = sheets['Knelpunten'];
     // Exactly the list, in its order.
     expect(rows.map((r) => r['Kenmerk'])).toEqual(list.data!.bottlenecks.edges.map((e) => e.node.reference));
-    const sheet = workbook.getWorksheet('Grensbelemmeringen')!;
+    const sheet = workbook.getWorksheet('Knelpunten')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(1).width).toBeGreaterThan(5);

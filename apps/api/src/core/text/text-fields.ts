@@ -1,7 +1,7 @@
 import { Language, TranslationKind } from '@grensportaal/shared-domain';
 import { CurrentUser } from '@api/core/auth/current-user';
 import { FieldError, ValidationException } from '@api/core/validation/validation';
-import { StoredText, withTranslation } from './stored-text';
+import { hashText, StoredText, withTranslation } from './stored-text';
 import { TextTranslationInput } from './text-translation.input';
 
 /** The translatable fields of one kind of item, with their length limits. */
@@ -30,12 +30,15 @@ export class TextFields<F extends string> {
   }
 
   /** Adds the translations given with a new item to its texts; problems go to `errors`. */
-  applyAll(texts: Partial<Record<F, StoredText | null>>, translations: TextTranslationInput[], user: CurrentUser, now: Date, errors: FieldError[]): void {
+  applyAll(texts: Partial<Record<F, StoredText | null>>, translations: Array<TextTranslationInput | RecordedTranslation>, user: CurrentUser, now: Date, errors: FieldError[]): void {
     translations.forEach((t, i) => {
       const stored = this.has(t.field) ? texts[t.field] : null;
       const problem = this.check(stored, t.field, t, `input.translations.${i}`);
       if (problem) errors.push(problem);
-      else texts[t.field as F] = this.translate(stored!, t.language, t.text, t.kind, user, now);
+      else {
+        const next = this.translate(stored!, t.language, t.text, t.kind, user, now);
+        texts[t.field as F] = (t as RecordedTranslation).outdated ? outdated(next, t.language) : next;
+      }
     });
   }
 
@@ -49,4 +52,15 @@ export class TextFields<F extends string> {
   translate(stored: StoredText, language: Language, text: string, kind: TranslationKind, user: CurrentUser, now: Date): StoredText {
     return withTranslation(stored, language, text, kind, { id: user.id, name: user.name }, now);
   }
+}
+
+/** A translation as an export recorded it: an import keeps it outdated when it was. */
+export interface RecordedTranslation extends TextTranslationInput {
+  outdated?: boolean;
+}
+
+/** The translation into `language` marked as made from an earlier version of the source. */
+function outdated(stored: StoredText, language: Language): StoredText {
+  const translation = stored.tr[language]!;
+  return { ...stored, tr: { ...stored.tr, [language]: { ...translation, sourceHash: hashText(`earlier version of ${stored.hash}`) } } };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ACTION_TRANSITIONS, Language, mayEditAction, mayProposeAction, maySetPriority, TranslationKind } from '@grensportaal/shared-domain';
+import { ACTION_TRANSITIONS, ActionStatus, Language, mayEditAction, mayProposeAction, maySetPriority, TranslationKind } from '@grensportaal/shared-domain';
 import { personOf } from '@api/core/auth/actors';
 import { AuthErrorCode, AuthException } from '@api/core/auth/auth.exception';
 import { Caller } from '@api/core/context/caller';
@@ -22,6 +22,13 @@ import { TransitionActionInput } from './dto/transition-action.input';
 import { UpdateActionInput } from './dto/update-action.input';
 
 type ActionTextField = 'title' | 'description';
+
+/** An action as an imported sheet reports it. */
+export interface ImportedAction {
+  externalId: string;
+  status: ActionStatus;
+  progress: number;
+}
 
 /** Proposing, changing, moving and translating actions: every change versioned and in history. */
 @Injectable()
@@ -64,8 +71,12 @@ export class ActionLifecycleService {
     return found;
   }
 
-  /** Proposes an action for bottlenecks of one agenda (see mayProposeAction for who may). */
-  async create(caller: Caller, input: CreateActionInput, manager?: EntityManager): Promise<Action> {
+  /**
+   * Proposes an action for bottlenecks of one agenda (see mayProposeAction
+   * for who may). An import records an action as the partner's sheet reports
+   * it: its status and progress, and a due date that may lie in the past.
+   */
+  async create(caller: Caller, input: CreateActionInput, manager?: EntityManager, imported?: ImportedAction): Promise<Action> {
     const user = this.writes.user(caller);
     const { clock } = this.writes;
     const errors: FieldError[] = [];
@@ -75,7 +86,7 @@ export class ActionLifecycleService {
     const isPartner = user.organisation ? await this.agendas.isPartner(agenda.id, user.organisation.id) : false;
     if (!mayProposeAction(personOf(user), bottlenecks[0], { steeringOrganisationId: agenda.steeringOrganisationId, isPartner })) throw new AuthException(AuthErrorCode.FORBIDDEN);
     const owner = await this.checkOwner(agenda.id, input.ownerOrganisationCode, input.ownerUserId, errors);
-    if (input.dueDate < clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
+    if (!imported && input.dueDate < clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
     const texts: Partial<Record<ActionTextField, StoredText | null>> = {
       title: newText(input.language, input.title),
       description: input.description ? newText(input.language, input.description) : null,
@@ -93,9 +104,10 @@ export class ActionLifecycleService {
           ownerOrganisationId: owner.id,
           ownerUserId: input.ownerUserId ?? null,
           dueDate: input.dueDate,
-          status: 'PLANNED',
+          status: imported?.status ?? 'PLANNED',
           statusReason: null,
-          progress: 0,
+          progress: imported?.progress ?? 0,
+          externalId: imported?.externalId ?? null,
           instrument: input.instrument,
           priority: input.priority,
           lastProgressAt: now,

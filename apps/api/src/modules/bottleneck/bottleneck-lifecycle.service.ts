@@ -31,7 +31,11 @@ export class BottleneckLifecycleService {
     private readonly themes: ThemeService,
   ) {}
 
-  async create(caller: Caller, input: CreateBottleneckInput, manager?: EntityManager): Promise<Bottleneck> {
+  /**
+   * Logs a bottleneck. An import may keep the reference it was exported with
+   * (when it is of this agenda and free) and the key of the partner's sheet.
+   */
+  async create(caller: Caller, input: CreateBottleneckInput, manager?: EntityManager, imported: ImportedBottleneck = {}): Promise<Bottleneck> {
     const user = this.writes.user(caller);
     const { clock } = this.writes;
     const errors: FieldError[] = [];
@@ -76,12 +80,14 @@ export class BottleneckLifecycleService {
 
     return this.writes.transaction(manager, async (tx) => {
       const now = clock.now();
-      const year = Number(clock.today().slice(0, 4));
-      const number = await nextReferenceNumber(tx, agenda.id, year);
+      const kept = await keptReference(tx, agenda.id, agenda.referencePrefix, imported.reference);
+      const year = kept?.year ?? Number(clock.today().slice(0, 4));
+      const number = kept?.number ?? (await nextReferenceNumber(tx, agenda.id, year));
       const saved = await tx.getRepository(Bottleneck).save(
         tx.getRepository(Bottleneck).create({
           ...draft,
-          reference: `${agenda.referencePrefix}-${year}-${String(number).padStart(3, '0')}`,
+          externalId: imported.externalId ?? null,
+          reference: kept?.reference ?? `${agenda.referencePrefix}-${year}-${String(number).padStart(3, '0')}`,
           referenceYear: year,
           referenceNumber: number,
           agendaId: agenda.id,
@@ -208,6 +214,29 @@ function missingForSubmission(b: Partial<Bottleneck>, prefix: string): FieldErro
   // Agenda and language are settled before a bottleneck is built; its texts and choices are what may be missing.
   const values = { agendaCode: true, language: true, title: b.title?.text, type: b.type, themeCode: b.themeId, area: b.area, description: b.description?.text, whyToSolve: b.whyToSolve?.text };
   return missingBottleneckFields(values, 'submit').map((field) => ({ field: `${prefix}.${field}`, rule: 'required', params: {} }));
+}
+
+/** What an import keeps of a bottleneck's earlier life. */
+export interface ImportedBottleneck {
+  /** The reference it was exported with: kept when it is of this agenda and not taken. */
+  reference?: string | null;
+  /** The reporting organisation's own key for it (from its sheet). */
+  externalId?: string | null;
+}
+
+/** An exported reference of this agenda that no bottleneck has: kept, and the counter moved past it. */
+async function keptReference(manager: EntityManager, agendaId: string, prefix: string, reference: string | null | undefined): Promise<{ reference: string; year: number; number: number } | null> {
+  const match = reference ? new RegExp(`^${prefix}-(\\d{4})-(\\d{3,6})$`).exec(reference) : null;
+  if (!match) return null;
+  const taken: unknown[] = await manager.query('SELECT 1 FROM bottleneck WHERE reference = $1', [reference]);
+  if (taken.length) return null;
+  const [year, number] = [Number(match[1]), Number(match[2])];
+  await manager.query(
+    `INSERT INTO reference_counter (agenda_id, year, last_number) VALUES ($1, $2, $3)
+     ON CONFLICT (agenda_id, year) DO UPDATE SET last_number = GREATEST(reference_counter.last_number, EXCLUDED.last_number)`,
+    [agendaId, year, number],
+  );
+  return { reference: reference!, year, number };
 }
 
 async function nextReferenceNumber(manager: EntityManager, agendaId: string, year: number): Promise<number> {

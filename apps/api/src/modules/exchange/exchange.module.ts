@@ -6,13 +6,16 @@ import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
 import { OrganisationModule } from '@api/modules/organisation/organisation.module';
 import { ThemeModule } from '@api/modules/theme/theme.module';
 import { ExportController } from './export.controller';
+import { ImportController } from './import.controller';
+import { ImportResolver } from './import.resolver';
+import { ImportService } from './import.service';
 import { ExportResolver } from './export.resolver';
 import { ExportService } from './export.service';
 
 /** The register in and out: exports in every language and format, imports of partners' sheets. */
 @Module({
   imports: [BottleneckModule, ActionModule, AssignmentModule, AgendaModule, OrganisationModule, ThemeModule],
-  controllers: [ExportController],
-  providers: [ExportService, ExportResolver],
+  controllers: [ExportController, ImportController],
+  providers: [ExportService, ExportResolver, ImportService, ImportResolver],
 })
 export class ExchangeModule {}
