@@ -2,7 +2,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addComment, as, BottleneckRef, Client, createAction, createAssignment, createBottleneck, inFuture, outcome, transition } from './support/domain';
-import { createTestApp, resetDatabase, TestApp } from './support/test-app';
+import request from 'supertest';
+import { createTestApp, GraphQLResponse, resetDatabase, TestApp } from './support/test-app';
+import { devIdentityProvider } from './support/identity';
 
 /**
  * Every query and mutation of the schema × every demo user × each agenda (own
@@ -112,8 +114,45 @@ afterAll(async () => {
 
 type Check = (u: DemoUser, a: AgendaCode, f: Fixture) => Promise<void>;
 
+/** Uploads a small sheet as `u` into agenda `a`: the import's id, or the refusal as a GraphQL-shaped response. */
+async function uploadSheet(u: DemoUser, a: AgendaCode): Promise<{ id?: string; refused?: GraphQLResponse<unknown> }> {
+  const res = await request(t.app.getHttpServer())
+    .post('/imports')
+    .set('authorization', `Bearer ${await devIdentityProvider().token(u.username)}`)
+    .field('agendaCode', a)
+    .attach('file', Buffer.from('Titel;Soort knelpunt;Omschrijving\nMatrix;informatie;Uit de matrix\n', 'utf8'), 'matrix.csv');
+  return res.status === 201 ? { id: res.body.id } : { refused: { status: res.status, headers: {}, errors: res.body.errors } };
+}
+
+const mayImport = (u: DemoUser, a: AgendaCode) => isSecretariat(u) || isPartnerOf(u, a);
+
+function importStep(name: 'dryRunImport' | 'commitImport'): Write {
+  return {
+    allowed: mayImport,
+    run: async (c, _f, a, u) => {
+      const uploaded = await uploadSheet(u, a);
+      if (!uploaded.id) return uploaded.refused!;
+      return c(`mutation($input: ImportMappingInput!) { ${name}(input: $input) { id } }`, { input: { id: uploaded.id, columns: [{ index: 0, field: 'title' }, { index: 1, field: 'type' }, { index: 2, field: 'description' }], values: [], defaultInstrument: 'INFORMATION' } });
+    },
+  };
+}
+
 /** Read operations: what the caller gets must match exactly what they may see. */
 const QUERIES: Record<string, Check> = {
+  exportRecord: async (u, a, f) => {
+    // Only one's own export: the secretariat's is null for everyone else.
+    const started = await clients['femke.jansen']<{ startExport: { id: string } }>('mutation($input: StartExportInput!) { startExport(input: $input) { id } }', { input: { kind: 'BOTTLENECK', format: 'JSON', reference: f.open.reference } });
+    const res = await clients[u.username]<{ exportRecord: { id: string } | null }>('query($id: ID!) { exportRecord(id: $id) { id } }', { id: started.data!.startExport.id });
+    expect(res.data!.exportRecord?.id ?? null).toBe(u.username === 'femke.jansen' ? started.data!.startExport.id : null);
+  },
+  importPreview: async (u, a) => {
+    const own = await uploadSheet(u, a);
+    const femkes = await uploadSheet(USERS.find((x) => x.username === 'femke.jansen')!, a);
+    const read = (id: string) => clients[u.username]('query($id: ID!) { importPreview(id: $id) { id } }', { id });
+    if (own.id) expect(outcome(await read(own.id))).toBe('OK');
+    else expect(mayImport(u, a)).toBe(false);
+    if (u.username !== 'femke.jansen') expect(outcome(await read(femkes.id!))).toBe(u.role === 'partner' || isSecretariat(u) ? 'IMPORT_NOT_FOUND' : 'FORBIDDEN');
+  },
   notifications: async (u) => {
     const res = await clients[u.username]<{ notifications: Array<{ id: string }> }>('{ notifications(first: 100) { id message path } }');
     expect(outcome(res)).toBe('OK');
@@ -234,6 +273,12 @@ interface Write {
 }
 
 const WRITES: Record<string, Write> = {
+  startExport: {
+    allowed: (u, a) => seesAgenda(u, a),
+    run: (c, f) => c('mutation($input: StartExportInput!) { startExport(input: $input) { id } }', { input: { kind: 'BOTTLENECK', format: 'XLSX', reference: f.open.reference } }),
+  },
+  dryRunImport: importStep('dryRunImport'),
+  commitImport: importStep('commitImport'),
   createBottleneck: {
     allowed: (u, a) => isPartnerOf(u, a) || isSecretariat(u),
     run: (c, _f, a, u) =>
