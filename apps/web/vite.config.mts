@@ -34,6 +34,6 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/events': 'http://localhost:3000' },
+    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/events': 'http://localhost:3000', '/exports': 'http://localhost:3000', '/imports': 'http://localhost:3000' },
   },
 });

@@ -3,7 +3,8 @@
 // 50 for Q1 list, Q2 detail, Q3 search and Q4 write, interleaved with a
 // hand-written baseline (tools/bench/baseline.mjs) doing the same work; SQL
 // statements per request counted by both; the API's memory after the run and
-// after paging through the whole Q1 result. Prints a table and writes
+// after paging through the whole Q1 result; the time and peak memory of an
+// XLSX export of every bottleneck with its actions. Prints a table and writes
 // dist/bench/latest.json.
 //   BENCH_DURATION (seconds per round, default 5), BENCH_ROUNDS (default 2),
 //   BENCH_QUERIES (a subset, e.g. Q1,Q4).
@@ -91,12 +92,15 @@ const api = start('api', ['dist/api/apps/api/src/main.js'], {
 });
 await waitFor(`http://localhost:${PORTS.api}/health/ready`, 'the API');
 
-const grant = await fetch(`${issuer}/protocol/openid-connect/token`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  body: new URLSearchParams({ grant_type: 'password', client_id: 'grensportaal-test', client_secret: 'grensportaal-test-secret', username: CALLER, password: 'grensportaal', scope: 'openid' }),
-});
-const token = (await grant.json()).access_token;
+async function tokenFor(username) {
+  const grant = await fetch(`${issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'grensportaal-test', client_secret: 'grensportaal-test-secret', username, password: 'grensportaal', scope: 'openid' }),
+  });
+  return (await grant.json()).access_token;
+}
+const token = await tokenFor(CALLER);
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': 'en' };
 const graphql = async (query, variables) => {
   const res = await fetch(`http://localhost:${PORTS.api}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -280,6 +284,30 @@ do {
 const memoryAfterPaging = rssMb(api.pid);
 const baselineMemory = rssMb(baseline.pid);
 
+/**
+ * The export figure: every bottleneck with its actions as one XLSX, taken
+ * out by the secretariat (who sees them all); rows per second and the API's
+ * resident memory, sampled every 50 ms, against its level before.
+ */
+async function exportFigure() {
+  const secretariat = { ...headers, authorization: `Bearer ${await tokenFor('femke.jansen')}` };
+  const ask = async (query, variables) => (await (await fetch(`http://localhost:${PORTS.api}/graphql`, { method: 'POST', headers: secretariat, body: JSON.stringify({ query, variables }) })).json()).data;
+  const { startExport } = await ask('mutation($input: StartExportInput!) { startExport(input: $input) { id total } }', { input: { kind: 'BOTTLENECKS', format: 'XLSX' } });
+  const before = rssMb(api.pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 50);
+  const started = performance.now();
+  const res = await fetch(`http://localhost:${PORTS.api}/exports/${startExport.id}/file`, { headers: { authorization: secretariat.authorization } });
+  let bytes = 0;
+  for await (const chunk of res.body) bytes += chunk.length;
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, rssMb(api.pid));
+  const { exportRecord } = await ask('query($id: ID!) { exportRecord(id: $id) { rowsWritten status } }', { id: startExport.id });
+  return { status: exportRecord.status, bottlenecks: startExport.total, rows: exportRecord.rowsWritten, seconds: Number(seconds.toFixed(1)), rowsPerSecond: Math.round(exportRecord.rowsWritten / seconds), megabytes: Number((bytes / 1e6).toFixed(1)), rssBeforeMb: before, rssPeakMb: peak, growthMb: peak - before };
+}
+const exported = await exportFigure();
+
 // ---------------------------------------------------------------- report
 
 const pad = (v, n) => String(v).padStart(n);
@@ -296,9 +324,13 @@ for (const r of results.filter((x) => x.query === 'Q4')) {
 say(`Q1 SQL statements by page size: ${Object.entries(q1ByPageSize).map(([size, n]) => `${size} → ${n}`).join(', ')}`);
 say(`Q4 as one request: ${write.statements} SQL statements, ${write.transactions} transaction(s), ${write.historyEntries} history entry for the new version`);
 say(`API memory: ${memoryAfterRun} MB after the run, ${memoryAfterPaging} MB after paging through all ${pages} pages of Q1 (100 per page); baseline ${baselineMemory} MB`);
+say(
+  `Export: all ${exported.bottlenecks} bottlenecks with their actions as XLSX (${exported.rows} rows, ${exported.megabytes} MB) in ${exported.seconds} s = ${exported.rowsPerSecond} rows/s; ` +
+    `API memory ${exported.rssBeforeMb} → peak ${exported.rssPeakMb} MB (growth ${exported.growthMb} MB; targets: under 30 s, growth under 150 MB)`,
+);
 
 mkdirSync('dist/bench', { recursive: true });
-const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory } };
+const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported };
 writeFileSync(join('dist/bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 say('Written to dist/bench/latest.json');
 
@@ -308,6 +340,7 @@ const problems = [
   ...results.filter((r) => r.api.errors > 0 || r.baseline.errors > 0).map((r) => `${r.query} c=${r.connections}: failed requests`),
   ...results.filter((r) => !Number.isFinite(r.statements.api.max) || !Number.isFinite(r.statements.baseline.max)).map((r) => `${r.query}: statements not counted`),
   ...(write.ok && write.transactions === 1 && write.historyEntries === 1 ? [] : ['Q4: not one transaction with its history entry']),
+  ...(exported.status === 'DONE' && exported.rows >= exported.bottlenecks ? [] : [`export: ${exported.status} with ${exported.rows} rows`]),
 ];
 for (const problem of problems) say(`PROBLEM ${problem}`);
 

@@ -6,7 +6,8 @@ import { as, Client } from '../support/domain';
 import { createTestApp, resetDatabase, TestApp } from '../support/test-app';
 import { exportFile, tokenOf } from './exchange-support';
 
-const EXAMPLE = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'examples', 'import', 'grensbelemmeringen-gelderland-2025.xlsx');
+/** The example province sheet of ../shared/examples/import, kept here so a clone tests it without the workspace around it. */
+const EXAMPLE = join(__dirname, '..', 'fixtures', 'grensbelemmeringen-gelderland-2025.xlsx');
 
 const PREVIEW = `query($id: ID!) { importPreview(id: $id) { id sheet headerRow dataRows defaultInstrument columns { index heading field } values { kind value target } } }`;
 const PLAN = `id committed created updated unchanged refused skipped rows { row outcome reference title actions notes problems { row column rule message } }`;

@@ -75,6 +75,13 @@ export function Layout() {
                     </NavLink>
                   </li>
                 ) : null}
+                {mayLog ? (
+                  <li>
+                    <NavLink to={paths.importSheet()} className="gp-nav__link">
+                      {t('nav.import')}
+                    </NavLink>
+                  </li>
+                ) : null}
               </ul>
             </nav>
           ) : null}

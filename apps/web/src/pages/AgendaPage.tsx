@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ExportMenu } from '@web/modules/exchange/components/ExportMenu';
 import { BarChart, buttonClassName, ErrorState, Heading, LoadingState, Paragraph, type Tone } from '@grensportaal/web-ui';
 import { paths } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
@@ -17,7 +18,7 @@ const QUESTION_TONES: Record<AssignmentStatus, Tone> = { OPEN: 'info', ANSWERED:
 /** One agenda at a glance: bottlenecks by status and theme, actions and questions by state (charts, and the same figures as tables). */
 export function AgendaPage() {
   const { code = '' } = useParams();
-  const { t } = useTranslation(['agenda', 'register', 'common']);
+  const { t } = useTranslation(['agenda', 'register', 'common', 'exchange']);
   const format = useFormat();
   const me = useMe();
   const { data, loading, error, refetch } = useAgenda({ code });
@@ -57,6 +58,8 @@ export function AgendaPage() {
         <Link to={paths.bottlenecks({ agenda: agenda.code, overdue: '1' })} className={buttonClassName('secondary')}>
           {t('agenda:overview.withOverdue')}
         </Link>
+        <ExportMenu subject={{ kind: 'ACTIONS', actionFilter: { agendaCode: agenda.code } }} what={t('exchange:what.actions')} label={t('exchange:menu.openActions')} />
+        <ExportMenu subject={{ kind: 'ASSIGNMENTS', assignmentFilter: { agendaCode: agenda.code } }} what={t('exchange:what.assignments')} label={t('exchange:menu.openAssignments')} />
       </div>
 
       <section aria-labelledby="figures-heading" className="gp-section">

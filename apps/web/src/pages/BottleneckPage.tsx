@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '@grensportaal/shared-domain';
 import { ErrorState, Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';
 import { apiProblem } from '@web/app/api-errors';
+import { ExportMenu } from '@web/modules/exchange/components/ExportMenu';
 import { usePageTitle } from '@web/app/usePageTitle';
 import { BottleneckNextSteps } from '@web/modules/bottleneck/components/detail/BottleneckNextSteps';
 import { BottleneckSummary } from '@web/modules/bottleneck/components/detail/BottleneckSummary';
@@ -39,10 +40,13 @@ export function BottleneckPage() {
 }
 
 function BottleneckDetailView({ bottleneck }: { bottleneck: BottleneckDetail }) {
-  const { t } = useTranslation(['bottleneck']);
+  const { t } = useTranslation(['bottleneck', 'exchange']);
   return (
     <article className="gp-bottleneck">
       <BottleneckSummary bottleneck={bottleneck} />
+      <div className="gp-list-tools">
+        <ExportMenu subject={{ kind: 'BOTTLENECK', reference: bottleneck.reference }} what={t('exchange:what.bottleneck')} />
+      </div>
       <section aria-labelledby="lifecycle-heading" className="gp-section">
         <Heading level={2} id="lifecycle-heading">
           {t('bottleneck:timeline.heading')}

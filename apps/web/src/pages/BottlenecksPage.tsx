@@ -9,6 +9,7 @@ import { usePageTitle } from '@web/app/usePageTitle';
 import type { BottleneckFilter, BottleneckOrder, BottleneckStatus } from '@web/gql/graphql';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
+import { ExportMenu } from '@web/modules/exchange/components/ExportMenu';
 import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
 import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
 
@@ -38,7 +39,7 @@ function filterFrom(params: URLSearchParams): BottleneckFilter {
  * returns to the previous one.
  */
 export function BottlenecksPage() {
-  const { t } = useTranslation(['bottleneck', 'register', 'forms', 'common']);
+  const { t } = useTranslation(['bottleneck', 'register', 'forms', 'common', 'exchange']);
   usePageTitle(t('bottleneck:list.title'));
   const [params, setParams] = useSearchParams();
   const { agendas } = useAgendas();
@@ -145,8 +146,11 @@ export function BottlenecksPage() {
         </form>
       </div>
 
-      <div role="status" aria-live="polite" className="gp-result-count">
-        {connection ? <Paragraph>{t('bottleneck:list.count', { count: connection.totalCount })}</Paragraph> : null}
+      <div className="gp-list-tools">
+        <div role="status" aria-live="polite" className="gp-result-count">
+          {connection ? <Paragraph>{t('bottleneck:list.count', { count: connection.totalCount })}</Paragraph> : null}
+        </div>
+        <ExportMenu subject={{ kind: 'BOTTLENECKS', bottleneckFilter: filterFrom(params), bottleneckOrder: sort }} what={t('exchange:what.bottlenecks')} bridge />
       </div>
       {loading && !data ? <LoadingState label={t('common:state.loading')} /> : null}
       {error ? (

@@ -13,6 +13,7 @@ export const ROUTES = {
   bottleneck: '/bottlenecks/:reference',
   editBottleneck: '/bottlenecks/:reference/edit',
   question: '/questions/:id',
+  importSheet: '/import',
   authCallback: '/auth/callback',
   about: '/about/:topic',
 } as const;
@@ -40,6 +41,7 @@ export const paths = {
   bottleneck: (reference: string) => `/bottlenecks/${segment(reference)}`,
   editBottleneck: (reference: string) => `/bottlenecks/${segment(reference)}/edit`,
   question: (id: string) => `/questions/${segment(id)}`,
+  importSheet: () => ROUTES.importSheet,
   about: (topic: AboutTopic) => `/about/${topic}`,
 };
 

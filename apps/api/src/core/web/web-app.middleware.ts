@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/health/', '/events/'];
+const API_PREFIXES = ['/graphql', '/health/', '/events/', '/exports/', '/imports'];
 
 /**
  * Serves the built web app at `/`: hashed assets cached for a year, the HTML
