@@ -308,6 +308,24 @@ async function exportFigure() {
 }
 const exported = await exportFigure();
 
+/** A download dropped after its first bytes stops the export, recorded as cancelled. */
+async function cancelledExport() {
+  const secretariat = { ...headers, authorization: `Bearer ${await tokenFor('femke.jansen')}` };
+  const ask = async (query, variables) => (await (await fetch(`http://localhost:${PORTS.api}/graphql`, { method: 'POST', headers: secretariat, body: JSON.stringify({ query, variables }) })).json()).data;
+  const { startExport } = await ask('mutation($input: StartExportInput!) { startExport(input: $input) { id total } }', { input: { kind: 'BOTTLENECKS', format: 'CSV' } });
+  const controller = new AbortController();
+  const res = await fetch(`http://localhost:${PORTS.api}/exports/${startExport.id}/file`, { headers: { authorization: secretariat.authorization }, signal: controller.signal });
+  await res.body.getReader().read();
+  controller.abort();
+  for (let i = 0; i < 50; i++) {
+    const { exportRecord } = await ask('query($id: ID!) { exportRecord(id: $id) { rowsWritten total status } }', { id: startExport.id });
+    if (exportRecord.status !== 'RUNNING') return exportRecord;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { status: 'RUNNING' };
+}
+const cancelled = await cancelledExport();
+
 // ---------------------------------------------------------------- report
 
 const pad = (v, n) => String(v).padStart(n);
@@ -328,9 +346,10 @@ say(
   `Export: all ${exported.bottlenecks} bottlenecks with their actions as XLSX (${exported.rows} rows, ${exported.megabytes} MB) in ${exported.seconds} s = ${exported.rowsPerSecond} rows/s; ` +
     `API memory ${exported.rssBeforeMb} → peak ${exported.rssPeakMb} MB (growth ${exported.growthMb} MB; targets: under 30 s, growth under 150 MB)`,
 );
+say(`Export dropped after its first bytes: ${cancelled.status} after ${cancelled.rowsWritten} of ${cancelled.total} rows`);
 
 mkdirSync('dist/bench', { recursive: true });
-const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported };
+const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled };
 writeFileSync(join('dist/bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 say('Written to dist/bench/latest.json');
 
@@ -341,6 +360,7 @@ const problems = [
   ...results.filter((r) => !Number.isFinite(r.statements.api.max) || !Number.isFinite(r.statements.baseline.max)).map((r) => `${r.query}: statements not counted`),
   ...(write.ok && write.transactions === 1 && write.historyEntries === 1 ? [] : ['Q4: not one transaction with its history entry']),
   ...(exported.status === 'DONE' && exported.rows >= exported.bottlenecks ? [] : [`export: ${exported.status} with ${exported.rows} rows`]),
+  ...(cancelled.status === 'CANCELLED' || (cancelled.status === 'DONE' && SCALE < 1) ? [] : [`dropped export: ${cancelled.status}`]),
 ];
 for (const problem of problems) say(`PROBLEM ${problem}`);
 

@@ -28,7 +28,7 @@ test('the secretariat imports a province sheet (mapping, dry run, commit) and ex
   await page.keyboard.press('Enter');
   await page.waitForURL('**/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Een spreadsheet importeren' })).toBeVisible();
-  await checkPage(page, testInfo, 'x1-import-upload');
+  await checkPage(page, testInfo, 'io1-import-upload');
 
   const agenda = page.getByLabel('Agenda waarin u importeert');
   await tabTo(page, agenda);
@@ -40,7 +40,7 @@ test('the secretariat imports a province sheet (mapping, dry run, commit) and ex
   await expect(page.getByText('Blad Grensbelemmeringen: kopregel 4')).toBeVisible();
   await expect(page.getByLabel('Komt in: Onderwerp')).toHaveValue('title');
   await expect(page.getByLabel('Komt in: Trekker')).toHaveValue('reporter');
-  await checkPage(page, testInfo, 'x2-import-mapping');
+  await checkPage(page, testInfo, 'io2-import-mapping');
   // The organisations the import did not know are the province's own.
   for (const value of ['Gemeente Zevenaar', 'Veiligheidsregio Gelderland-Midden', 'SVB']) {
     const select = page.getByLabel(`Betekent: ${value}`);
@@ -52,7 +52,7 @@ test('the secretariat imports a province sheet (mapping, dry run, commit) and ex
   await expect(page.getByRole('heading', { level: 2, name: '3. Proefrun' })).toBeFocused();
   await expect(page.getByText('9 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd, 2 overgeslagen')).toBeVisible();
   await expect(page.getByText('Rij 11, kolom „Waarom oplossen?”: Waarom oplossen? is verplicht.')).toBeVisible();
-  await checkPage(page, testInfo, 'x3-import-dry-run');
+  await checkPage(page, testInfo, 'io3-import-dry-run');
   const report = page.waitForEvent('download');
   await press(page, page.getByRole('button', { name: 'Proefrun downloaden als spreadsheet' }));
   expect((await report).suggestedFilename()).toBe('grensbelemmeringen-gelderland-2025-dry-run.xlsx');
@@ -60,7 +60,7 @@ test('the secretariat imports a province sheet (mapping, dry run, commit) and ex
   await press(page, page.getByRole('button', { name: '9 rijen importeren' }));
   await expect(page.getByRole('heading', { level: 2, name: '4. Klaar' })).toBeFocused();
   await expect(page.getByText('Geïmporteerd uit grensbelemmeringen-gelderland-2025.xlsx: 9 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd.')).toBeVisible();
-  await checkPage(page, testInfo, 'x4-import-done');
+  await checkPage(page, testInfo, 'io4-import-done');
 
   await press(page, page.getByRole('link', { name: 'Geïmporteerde knelpunten tonen' }));
   await page.waitForURL('**/bottlenecks?agenda=NL-NRW*');
@@ -70,13 +70,13 @@ test('the secretariat imports a province sheet (mapping, dry run, commit) and ex
   await tabTo(page, dialog.getByRole('radio', { name: /^Mijn taal/ }));
   await page.keyboard.press('ArrowDown');
   await expect(dialog.getByRole('radio', { name: /^Alle drie de talen/ })).toBeChecked();
-  await checkPage(page, testInfo, 'x5-export-menu');
+  await checkPage(page, testInfo, 'io5-export-menu');
   const exported = page.waitForEvent('download');
   await press(page, dialog.getByRole('button', { name: 'Exporteren', exact: true }));
   const file = await exported;
   expect(file.suggestedFilename()).toMatch(/^grensportaal-bottlenecks-all-\d+\.xlsx$/);
   await expect(dialog.getByText(/^De export is klaar/)).toBeVisible();
-  await checkPage(page, testInfo, 'x6-export-done');
+  await checkPage(page, testInfo, 'io6-export-done');
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await file.path())!);

@@ -260,8 +260,9 @@ function MappingStep({ id, onChecked }: { id: string; onChecked: (checked: Check
             rowKey={(v) => `${v.kind}|${v.value}`}
             rows={preview.values}
             columns={[
+              { key: 'kind', header: t('exchange:import.kind'), cell: (v) => t(`exchange:import.kinds.${v.kind}`) },
               { key: 'value', header: t('exchange:import.value'), cell: (v) => <strong>{v.value}</strong> },
-              { key: 'count', header: t('exchange:import.rows_other', { count: 2 }).replace(/^\d+\s*/, ''), cell: (v) => t('exchange:import.rows', { count: v.count }) },
+              { key: 'count', header: t('exchange:import.count'), cell: (v) => t('exchange:import.rows', { count: v.count }), numeric: true },
               {
                 key: 'meaning',
                 header: t('exchange:import.meaning'),

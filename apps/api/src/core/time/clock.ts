@@ -36,8 +36,16 @@ export class Clock {
   }
 }
 
+/** One formatter per time zone: making an Intl formatter costs far more (time and native memory) than using one. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 export function toLocalDate(instant: Date, timeZone = 'Europe/Amsterdam'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DAY_FORMATS.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */

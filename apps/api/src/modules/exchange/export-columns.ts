@@ -65,7 +65,17 @@ export function textIn(stored: StoredText | null, language: Language): string | 
  * it is outdated.
  */
 export function expandColumns<R>(specs: readonly ColumnSpec<R>[], mode: LanguageMode, labels: Labels): ExportColumn<R>[] {
-  const { t } = labels;
+  // Cells repeat a few labels many thousand times: each is looked up once.
+  const cache = new Map<string, string>();
+  const t = (key: string, params?: Record<string, string>): string => {
+    const id = params ? `${key}|${JSON.stringify(params)}` : key;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = labels.t(key, params ?? {}) as string;
+      cache.set(id, text);
+    }
+    return text;
+  };
   const languageName = (l: Language) => t(`common:languageName.${l}`);
   return specs.flatMap((spec): ExportColumn<R>[] => {
     if (!isText(spec)) return [{ ...spec, heading: t(spec.heading) }];
@@ -154,9 +164,24 @@ export function valueColumn<R>(key: string, type: ColumnType, value: (row: R) =>
   return { key, heading, type, cell: value, json: value };
 }
 
-/** A column of an enum: the screen label in the sheet, the code in JSON. */
+/** A column of an enum: the screen label in the sheet (looked up once per value and language), the code in JSON. */
 export function enumColumn<R>(key: string, namespace: string, value: (row: R) => string | null, heading = `exchange:columns.${key}`): ExportColumn<R> {
-  return { key, heading, type: 'text', cell: (row, { t }) => (value(row) ? t(`${namespace}.${value(row)}`) : null), json: value };
+  const labels = new Map<string, string>();
+  return {
+    key,
+    heading,
+    type: 'text',
+    cell: (row, { t, language }) => {
+      const code = value(row);
+      if (!code) return null;
+      const known = labels.get(`${language}:${code}`);
+      if (known !== undefined) return known;
+      const label = t(`${namespace}.${code}`);
+      labels.set(`${language}:${code}`, label);
+      return label;
+    },
+    json: value,
+  };
 }
 
 /** A JSON record of one row: every column's key with its JSON value (undefined ones left out). */

@@ -20,7 +20,8 @@ export interface ExportWriter {
   /** The "About this export" lines (label, value), written first. */
   about(title: string, lines: Array<[string, string]>): Promise<void>;
   begin(section: ExportSection): Promise<void>;
-  row(cells: CellValue[], json: Record<string, unknown>): Promise<void>;
+  /** `json` is asked for only by writers that need it (JSON). */
+  row(cells: CellValue[], json: () => Record<string, unknown>): Promise<void>;
   end(): Promise<void>;
   finish(): Promise<void>;
 }
@@ -28,14 +29,26 @@ export interface ExportWriter {
 const DATE_FORMAT: Record<Language, string> = { nl: 'dd-mm-yyyy', de: 'dd.mm.yyyy', en: 'yyyy-mm-dd' };
 const WIDTH: Record<ColumnType, number> = { text: 24, longText: 60, date: 12, dateTime: 17, number: 10, percent: 10 };
 
+/** One formatter for every cell: making an Intl formatter costs far more than using one. */
+const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+/** The zone's offset per hour (offsets change only on the hour): asked of Intl once per hour of the data. */
+const OFFSETS = new Map<number, number>();
+
 /** The wall-clock time in the portal's time zone, as Excel (which knows no zones) should show it. */
 function wallClock(instant: Date): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return new Date(Date.UTC(+parts['year'], +parts['month'] - 1, +parts['day'], +parts['hour'], +parts['minute'], +parts['second']));
+  const ms = instant.getTime();
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = OFFSETS.get(hour);
+  if (offset === undefined) {
+    const parts: Record<string, string> = {};
+    const start = new Date(hour * 3_600_000);
+    for (const p of WALL_CLOCK.formatToParts(start)) parts[p.type] = p.value;
+    offset = Date.UTC(+parts['year'], +parts['month'] - 1, +parts['day'], +parts['hour'], +parts['minute'], +parts['second']) - start.getTime();
+    if (OFFSETS.size > 100_000) OFFSETS.clear();
+    OFFSETS.set(hour, offset);
+  }
+  return new Date(ms + offset);
 }
 
 function localDate(value: string): Date {
@@ -102,6 +115,7 @@ export class XlsxWriter implements ExportWriter {
     ).commit();
     await drained(this.out);
   }
+
 
   async end(): Promise<void> {
     await this.sheet!.commit();
@@ -191,8 +205,8 @@ export class JsonWriter implements ExportWriter {
     this.out.write(`,${JSON.stringify(section.key)}:[`);
   }
 
-  async row(_cells: CellValue[], json: Record<string, unknown>): Promise<void> {
-    this.out.write(`${this.first ? '' : ','}\n${JSON.stringify(json)}`);
+  async row(_cells: CellValue[], json: () => Record<string, unknown>): Promise<void> {
+    this.out.write(`${this.first ? '' : ','}\n${JSON.stringify(json())}`);
     this.first = false;
     await drained(this.out);
   }

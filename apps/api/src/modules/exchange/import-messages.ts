@@ -21,13 +21,10 @@ export function noteMessage(t: TFunction, note: string): string {
   return t(`exchange:import.${key}`);
 }
 
+/** A field as the export heads its column, in the reader's language (e.g. "Title (DE): provenance"). */
 function fieldLabel(t: TFunction, field: ImportField): string {
-  const [key, language, part] = field.key.split('.');
-  const base = t(`exchange:columns.${key}`, { defaultValue: key });
-  if (!language) return base;
-  if (language === 'sourceLanguage') return t('exchange:columns.sourceLanguage', { field: base });
-  const lang = language.toUpperCase();
-  return part ? t(`exchange:columns.${part}`, { field: base, language: lang }) : t('exchange:columns.inLanguage', { field: base, language: lang });
+  const params = field.headingParams ? { ...field.headingParams, field: t(`exchange:columns.${field.headingParams['field']}`) } : {};
+  return t(field.heading, params);
 }
 
 /** The fields a column may go into, labelled. */
