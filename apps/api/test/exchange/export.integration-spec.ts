@@ -4,7 +4,7 @@ import { createLogger } from '@api/core/logging/logger';
 import { DEMO_PEOPLE } from '@api/database/seed/demo-people';
 import { as, Client } from '../support/domain';
 import { createTestApp, resetDatabase, TestApp } from '../support/test-app';
-import { exportFile, readWorkbook, workbookText } from './exchange-support';
+import { exportFile, readWorkbook, tokenOf, workbookText } from './exchange-support';
 
 const silent = createLogger('silent');
 
@@ -61,7 +61,6 @@ describe('exports of the register', () => {
     // A file is downloaded once, by the one who started it.
     const again = await exportFile(t.app, femke, 'femke.jansen', { kind: 'BOTTLENECKS', format: 'JSON', bottleneckFilter: filter });
     const { default: request } = await import('supertest');
-    const { tokenOf } = await import('./exchange-support');
     const second = await request(t.app.getHttpServer()).get(`/exports/${again.id}/file`).set('authorization', `Bearer ${await tokenOf('femke.jansen')}`);
     expect(second.status).toBe(400);
     expect(second.body.errors[0].extensions.code).toBe('EXPORT_NOT_FOUND');
@@ -151,4 +150,37 @@ describe('exports of the register', () => {
     expect(scanned).toBe(accounts.length * 4);
     expect(hidden).toBeGreaterThan(0);
   }, 300_000);
+
+  it('stops a long export when the download is dropped, and records it as cancelled with the rows written so far', async () => {
+    // A register of a few thousand bottlenecks: copies of one, each with its own reference.
+    const columns: Array<{ column_name: string }> = await t.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'bottleneck' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'reference', 'reference_year', 'reference_number', 'external_id')`,
+    );
+    const names = columns.map((c) => `"${c.column_name}"`).join(', ');
+    await t.dataSource.query(
+      `INSERT INTO bottleneck (${names}, reference, reference_year, reference_number)
+       SELECT ${names}, 'NRW-2099-' || lpad(g::text, 4, '0'), 2099, g FROM bottleneck, generate_series(1, 3000) g WHERE id = (SELECT id FROM bottleneck WHERE status = 'ANALYSIS' LIMIT 1)`,
+    );
+    const started = await femke<{ startExport: { id: string; total: number } }>('mutation($input: StartExportInput!) { startExport(input: $input) { id total } }', { input: { kind: 'BOTTLENECKS', format: 'CSV' } });
+    const { id, total } = started.data!.startExport;
+    expect(total).toBeGreaterThan(3000);
+    const server = t.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const controller = new AbortController();
+      const res = await fetch(`http://127.0.0.1:${port}/exports/${id}/file`, { headers: { authorization: `Bearer ${await tokenOf('femke.jansen')}` }, signal: controller.signal });
+      await res.body!.getReader().read();
+      controller.abort();
+      let record = { status: 'RUNNING', rowsWritten: 0, total: 0 };
+      for (let i = 0; i < 100 && record.status === 'RUNNING'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        record = (await femke<{ exportRecord: typeof record }>('query($id: ID!) { exportRecord(id: $id) { status rowsWritten total } }', { id })).data!.exportRecord;
+      }
+      expect(record.status).toBe('CANCELLED');
+      expect(record.rowsWritten).toBeLessThan(total);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });
