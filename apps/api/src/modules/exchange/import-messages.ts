@@ -2,7 +2,7 @@ import { ACTION_INSTRUMENTS, ACTION_STATUSES, BOTTLENECK_OUTCOMES, BOTTLENECK_ST
 import type { TFunction } from 'i18next';
 import { nameIn } from '@api/core/i18n/localized-names.model';
 import { IMPORT_FIELDS, ImportField, MAPPED_VALUE_KINDS } from './import-fields';
-import { ImportProblem } from './import.service';
+import { ImportProblem } from './import.types';
 
 /** A problem of a row in the reader's language: "Row 11, column “Waarom oplossen?”: … is required …". */
 export function problemMessage(t: TFunction, problem: ImportProblem): string {

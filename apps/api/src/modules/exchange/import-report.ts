@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import { cellText, Sheet } from './import-sheet';
 import { noteMessage, problemMessage } from './import-messages';
-import { ImportPlan } from './import.service';
+import { ImportPlan } from './import.types';
 
 const RED = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4C7C3' } } as const;
 

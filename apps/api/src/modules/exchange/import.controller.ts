@@ -9,8 +9,8 @@ import { I18nService } from '@api/core/i18n/i18n.service';
 import { ValidationException } from '@api/core/validation/validation';
 import { ExchangeErrorCode, ExchangeException } from './exchange.exception';
 import { dryRunWorkbook } from './import-report';
-import { readSheets } from './import-sheet';
-import { ImportService, MAX_IMPORT_BYTES } from './import.service';
+import { ImportService } from './import.service';
+import { MAX_IMPORT_BYTES } from './import.types';
 
 /**
  * Uploads of sheets (multipart: `file`, `agendaCode`, `language`), answered
@@ -39,8 +39,7 @@ export class ImportController {
   @Roles('secretariat', 'partner')
   @Get(':id/report')
   async report(@RequestCaller() caller: Caller, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    const plan = await this.imports.lastPlan(caller, id);
-    const sheets = await readSheets(await this.imports.content(caller, id), plan.fileName);
+    const { plan, sheets } = await this.imports.report(caller, id);
     const body = await dryRunWorkbook(this.i18n.fixed(caller.language), sheets, plan);
     res.status(200);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

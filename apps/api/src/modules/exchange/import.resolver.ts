@@ -9,7 +9,8 @@ import { Theme } from '@api/modules/theme/theme.entity';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
 import { fieldOptions, noteMessage, problemMessage, valueOptions } from './import-messages';
 import { ImportMappingInput, ImportPlanModel, ImportPreviewModel } from './import.models';
-import { ImportPlan, ImportService } from './import.service';
+import { ImportService } from './import.service';
+import { ImportPlan } from './import.types';
 
 /** The import's steps after the upload (POST /imports): the proposed mapping, the dry run, the commit. */
 @Resolver()

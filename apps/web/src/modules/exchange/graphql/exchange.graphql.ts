@@ -57,31 +57,38 @@ export const ImportPreviewQuery = graphql(`
 `);
 
 
+/** What an import did or would do, row by row (the dry run and the commit answer the same). */
+export const ImportPlanFields = graphql(`
+  fragment ImportPlanFields on ImportPlan {
+    id
+    committed
+    created
+    updated
+    unchanged
+    refused
+    skipped
+    rows {
+      sheet
+      row
+      outcome
+      reference
+      title
+      actions
+      notes
+      problems {
+        row
+        column
+        rule
+        message
+      }
+    }
+  }
+`);
+
 export const DryRunImportMutation = graphql(`
   mutation DryRunImport($input: ImportMappingInput!) {
     dryRunImport(input: $input) {
-      id
-      committed
-      created
-      updated
-      unchanged
-      refused
-      skipped
-      rows {
-        sheet
-        row
-        outcome
-        reference
-        title
-        actions
-        notes
-        problems {
-          row
-          column
-          rule
-          message
-        }
-      }
+      ...ImportPlanFields
     }
   }
 `);
@@ -89,28 +96,7 @@ export const DryRunImportMutation = graphql(`
 export const CommitImportMutation = graphql(`
   mutation CommitImport($input: ImportMappingInput!) {
     commitImport(input: $input) {
-      id
-      committed
-      created
-      updated
-      unchanged
-      refused
-      skipped
-      rows {
-        sheet
-        row
-        outcome
-        reference
-        title
-        actions
-        notes
-        problems {
-          row
-          column
-          rule
-          message
-        }
-      }
+      ...ImportPlanFields
     }
   }
 `);
