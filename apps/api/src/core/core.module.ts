@@ -7,17 +7,18 @@ import { Clock } from './time/clock';
 import { RegisterWrites } from './versioning/register-writes';
 import { VersionedChanges } from './versioning/versioned-change';
 import { I18nService } from './i18n/i18n.service';
+import { JobQueue } from './jobs/job-queue';
 import { LOGGER } from './logging/logger';
 
-/** Process-wide services every module may use: the logger, translations, the clock, history, error mapping. */
+/** Process-wide services every module may use: the logger, translations, the clock, history, the job queue, error mapping. */
 @Global()
 @Module({})
 export class CoreModule {
   static forRoot(logger: Logger): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: LOGGER, useValue: logger }, I18nService, Clock, HistoryService, VersionedChanges, RegisterWrites, { provide: APP_FILTER, useClass: AppExceptionFilter }],
-      exports: [LOGGER, I18nService, Clock, HistoryService, VersionedChanges, RegisterWrites],
+      providers: [{ provide: LOGGER, useValue: logger }, I18nService, Clock, HistoryService, VersionedChanges, RegisterWrites, JobQueue, { provide: APP_FILTER, useClass: AppExceptionFilter }],
+      exports: [LOGGER, I18nService, Clock, HistoryService, VersionedChanges, RegisterWrites, JobQueue],
     };
   }
 }
