@@ -11,7 +11,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@grensportaal/shared-domain': here('../../libs/shared/domain/src/index.ts'),
-      '@grensportaal/shared-i18n': here('../../libs/shared/i18n/src/index.ts'),
+      // The browser entry: the strings come per language, on demand (see browser.ts).
+      '@grensportaal/shared-i18n': here('../../libs/shared/i18n/src/browser.ts'),
       '@grensportaal/web-ui': here('../../libs/web/ui/src/index.ts'),
       '@web': here('./src'),
     },
@@ -34,6 +35,6 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/events': 'http://localhost:3000', '/exports': 'http://localhost:3000', '/imports': 'http://localhost:3000' },
+    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/events': 'http://localhost:3000', '/exports': 'http://localhost:3000', '/imports': 'http://localhost:3000', '^/reports/[^/]+/file': 'http://localhost:3000' },
   },
 });

@@ -12,5 +12,5 @@ export const resources = { nl, de, en } as const;
 export type LanguageResources = typeof en;
 export type Namespace = keyof LanguageResources;
 
-export const NAMESPACES: readonly Namespace[] = ['common', 'auth', 'agenda', 'organisation', 'register', 'errors', 'devIdp', 'bottleneck', 'action', 'assignment', 'comment', 'translation', 'home', 'history', 'forms', 'notification', 'about', 'exchange'];
+export { NAMESPACES } from './namespaces';
 
