@@ -11,6 +11,7 @@ import { ThemeModule } from '@api/modules/theme/theme.module';
 import { MeModule } from '@api/modules/user/me.module';
 import { NotificationModule } from '@api/modules/notification/notification.module';
 import { ExchangeModule } from '@api/modules/exchange/exchange.module';
+import { ReportModule } from '@api/modules/report/report.module';
 
 /**
  * The domain modules. The app imports them, and the schema printer collects
@@ -30,4 +31,5 @@ export const FEATURE_MODULES = [
   StatisticsModule,
   NotificationModule,
   ExchangeModule,
+  ReportModule,
 ];

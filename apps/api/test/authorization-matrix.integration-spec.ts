@@ -137,8 +137,61 @@ function importStep(name: 'dryRunImport' | 'commitImport'): Write {
   };
 }
 
+/** A fresh conference of agenda `a`, planned by the secretariat (optionally with the open bottleneck put to it, optionally held). */
+async function conferenceOf(a: AgendaCode, f: Fixture, options: { item?: boolean; held?: boolean } = {}): Promise<{ id: string; version: number; itemId?: string; itemVersion?: number }> {
+  const sec = clients['femke.jansen'];
+  const planned = await sec<{ planConference: { id: string; version: number } }>('mutation($input: PlanConferenceInput!) { planConference(input: $input) { id version } }', {
+    input: { agendaCode: a, date: inFuture(30), place: 'Matrix', chair: 'Matrix' },
+  });
+  const conference = planned.data!.planConference;
+  let item: { id: string; version: number } | undefined;
+  if (options.item) {
+    item = (await sec<{ addConferenceItem: { id: string; version: number } }>('mutation($input: AddConferenceItemInput!) { addConferenceItem(input: $input) { id version } }', { input: { conferenceId: conference.id, bottleneckId: f.open.id, purpose: 'DECISION' } })).data!.addConferenceItem;
+  }
+  if (options.held) {
+    const held = await sec<{ updateConference: { version: number } }>('mutation($input: UpdateConferenceInput!) { updateConference(input: $input) { version } }', {
+      input: { id: conference.id, version: conference.version, date: inFuture(30), place: 'Matrix', chair: 'Matrix', status: 'HELD' },
+    });
+    conference.version = held.data!.updateConference.version;
+  }
+  return { ...conference, itemId: item?.id, itemVersion: item?.version };
+}
+
+/** One conference and one yearly report per agenda, by the secretariat, for the read checks. */
+const readFixtures: Partial<Record<AgendaCode, { conference: string; report: string }>> = {};
+async function readFixtureOf(a: AgendaCode, f: Fixture): Promise<{ conference: string; report: string }> {
+  if (!readFixtures[a]) {
+    const conference = await conferenceOf(a, f);
+    const report = await clients['femke.jansen']<{ generateReport: { id: string } }>('mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }', { input: { kind: 'CONFERENCE_PACK', conferenceId: conference.id } });
+    readFixtures[a] = { conference: conference.id, report: report.data!.generateReport.id };
+  }
+  return readFixtures[a]!;
+}
+
 /** Read operations: what the caller gets must match exactly what they may see. */
 const QUERIES: Record<string, Check> = {
+  conference: async (u, a, f) => {
+    const { conference } = await readFixtureOf(a, f);
+    const res = await clients[u.username]<{ conference: { id: string } | null }>('query($id: ID!) { conference(id: $id) { id items { id } } }', { id: conference });
+    expect(res.data!.conference?.id ?? null).toBe(seesAgenda(u, a) ? conference : null);
+  },
+  conferences: async (u, a, f) => {
+    const { conference } = await readFixtureOf(a, f);
+    const one = await clients[u.username]<{ conferences: Array<{ id: string }> }>('query($a: String) { conferences(agendaCode: $a) { id } }', { a });
+    const all = await clients[u.username]<{ conferences: Array<{ id: string; agenda: { code: string } }> }>('{ conferences { id agenda { code } } }');
+    expect(one.data!.conferences.some((c) => c.id === conference)).toBe(seesAgenda(u, a));
+    expect(all.data!.conferences.some((c) => c.agenda.code === a)).toBe(seesAgenda(u, a));
+  },
+  generatedReport: async (u, a, f) => {
+    const { report } = await readFixtureOf(a, f);
+    const res = await clients[u.username]<{ generatedReport: { id: string } | null }>('query($id: ID!) { generatedReport(id: $id) { id agendaCodes } }', { id: report });
+    expect(res.data!.generatedReport?.id ?? null).toBe(seesAgenda(u, a) ? report : null);
+  },
+  generatedReports: async (u, a, f) => {
+    const { report } = await readFixtureOf(a, f);
+    const res = await clients[u.username]<{ generatedReports: Array<{ id: string }> }>('{ generatedReports { id } }');
+    expect(res.data!.generatedReports.some((r) => r.id === report)).toBe(seesAgenda(u, a));
+  },
   exportRecord: async (u, a, f) => {
     // Only one's own export: the secretariat's is null for everyone else.
     const started = await clients['femke.jansen']<{ startExport: { id: string } }>('mutation($input: StartExportInput!) { startExport(input: $input) { id } }', { input: { kind: 'BOTTLENECK', format: 'JSON', reference: f.open.reference } });
@@ -273,6 +326,46 @@ interface Write {
 }
 
 const WRITES: Record<string, Write> = {
+  planConference: {
+    allowed: (u) => isSecretariat(u),
+    run: (c, _f, a) => c('mutation($input: PlanConferenceInput!) { planConference(input: $input) { id } }', { input: { agendaCode: a, date: inFuture(40), place: 'Matrix', chair: 'Matrix' } }),
+  },
+  updateConference: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c, f, a) => {
+      const conference = await conferenceOf(a, f);
+      return c('mutation($input: UpdateConferenceInput!) { updateConference(input: $input) { id } }', { input: { id: conference.id, version: conference.version, date: inFuture(41), place: 'Matrix', chair: 'Matrix', status: 'PLANNED' } });
+    },
+  },
+  addConferenceItem: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c, f, a) => {
+      const conference = await conferenceOf(a, f);
+      return c('mutation($input: AddConferenceItemInput!) { addConferenceItem(input: $input) { id } }', { input: { conferenceId: conference.id, bottleneckId: f.open.id, purpose: 'DECISION' } });
+    },
+  },
+  removeConferenceItem: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c, f, a) => {
+      const conference = await conferenceOf(a, f, { item: true });
+      return c('mutation($id: ID!) { removeConferenceItem(id: $id) { id } }', { id: conference.itemId });
+    },
+  },
+  decideConferenceItem: {
+    allowed: (u) => isSecretariat(u),
+    run: async (c, f, a) => {
+      const conference = await conferenceOf(a, f, { item: true, held: true });
+      return c('mutation($input: DecideConferenceItemInput!) { decideConferenceItem(input: $input) { id } }', { input: { id: conference.itemId, version: conference.itemVersion, decision: 'DEFERRED', note: null, language: 'en' } });
+    },
+  },
+  generateReport: {
+    // Anyone may have a report written of what they may read; a conference of an agenda they may not read does not exist for them.
+    allowed: (u, a) => seesAgenda(u, a),
+    run: async (c, f, a) => {
+      const { conference } = await readFixtureOf(a, f);
+      return c('mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }', { input: { kind: 'CONFERENCE_PACK', conferenceId: conference } });
+    },
+  },
   startExport: {
     allowed: (u, a) => seesAgenda(u, a),
     run: (c, f) => c('mutation($input: StartExportInput!) { startExport(input: $input) { id } }', { input: { kind: 'BOTTLENECK', format: 'XLSX', reference: f.open.reference } }),

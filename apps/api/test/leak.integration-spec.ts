@@ -92,7 +92,11 @@ async function forbiddenFor(username: string): Promise<Forbidden> {
      UNION ALL SELECT p.id::text, NULL FROM progress_update p JOIN action x ON x.id = p.action_id, u LEFT JOIN o ON true WHERE NOT ${readable}
      UNION ALL SELECT c.id::text, NULL FROM comment c WHERE (c.entity_type = 'BOTTLENECK' AND c.entity_id IN (SELECT id FROM hidden_bottleneck))
         OR (c.entity_type <> 'BOTTLENECK' AND EXISTS (SELECT 1 FROM u LEFT JOIN o ON true, (SELECT c.agenda_id) x WHERE NOT ${readable}))
-     UNION ALL SELECT l.id::text, NULL FROM bottleneck_link l WHERE l.from_id IN (SELECT id FROM hidden_bottleneck) OR l.to_id IN (SELECT id FROM hidden_bottleneck)`,
+     UNION ALL SELECT l.id::text, NULL FROM bottleneck_link l WHERE l.from_id IN (SELECT id FROM hidden_bottleneck) OR l.to_id IN (SELECT id FROM hidden_bottleneck)
+     UNION ALL SELECT x.id::text, NULL FROM conference x, u LEFT JOIN o ON true WHERE NOT ${readable}
+     UNION ALL SELECT i.id::text, NULL FROM conference_item i JOIN conference x ON x.id = i.conference_id, u LEFT JOIN o ON true WHERE NOT ${readable}
+     UNION ALL SELECT r.id::text, NULL FROM generated_report r, u LEFT JOIN o ON true
+      WHERE EXISTS (SELECT 1 FROM unnest(r.agenda_ids) AS x(agenda_id) WHERE NOT ${readable})`,
     [username],
   );
   return { ids: new Set(rows.map((r) => r.id)), references: new Set(rows.map((r) => r.reference).filter((r): r is string => r !== null)) };
@@ -126,6 +130,12 @@ beforeAll(async () => {
   await femke(`mutation($id: ID!) { unlinkBottlenecks(linkId: $id) { id } }`, { id: removable.id });
   await link(nds.id, vl);
   await addComment(katrin, nrwDraft.id, { language: 'de', body: 'Bitte @anna.degroot und @jonas.hartmann um Rückmeldung.' });
+  // Reports of the whole programme and of one agenda's conference, by the secretariat.
+  const [conference] = await t.dataSource.query(`SELECT c.id FROM conference c JOIN agenda a ON a.id = c.agenda_id WHERE a.code = 'NL-NRW' AND c.status = 'PLANNED' LIMIT 1`);
+  for (const input of [{ kind: 'YEARLY', year: new Date().getFullYear() }, { kind: 'CONFERENCE_PACK', conferenceId: conference.id }]) {
+    const res = await femke('mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }', { input });
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+  }
 });
 
 afterAll(async () => {
@@ -153,8 +163,8 @@ describe('what a user may not read', () => {
     };
     const root = schema.getQueryType() as GraphQLObjectType;
     const deep = (field: string, depth = 4) => parts(schema, getNamedType(root.getFields()[field].type), depth);
-    const askAll = async (where: string, query: (part: string) => string, variables: Record<string, unknown> = {}) => {
-      for (const part of deep(where.replace(/\(.*$/, ''))) await ask(where, query(part), variables);
+    const askAll = async (where: string, query: (part: string) => string, variables: Record<string, unknown> = {}, depth = 4) => {
+      for (const part of deep(where.replace(/\(.*$/, ''), depth)) await ask(where, query(part), variables);
     };
 
     // Every read operation without required arguments, as deep as it goes; lists page by page.
@@ -168,13 +178,16 @@ describe('what a user may not read', () => {
         } while (after);
       }
     }
-    for (const field of ['me', 'agendas', 'organisations', 'notifications']) await askAll(field, (part) => `{ ${field}${field === 'notifications' ? '(first: 100)' : ''} ${part} }`);
+    for (const field of ['me', 'agendas', 'organisations', 'notifications', 'generatedReports']) await askAll(field, (part) => `{ ${field}${field === 'notifications' ? '(first: 100)' : ''} ${part} }`);
+    // Conferences down to the items' bottlenecks and actions (those are scanned to the bottom in the lists above).
+    await askAll('conferences', (part) => `{ conferences ${part} }`, {}, 3);
     await ask('unreadNotificationCount', '{ unreadNotificationCount }');
 
     // Every lookup with every id and reference the person may not read answers null, as for one that does not exist
     // (the readable ones are all in the lists above, with every field).
     const hidden: Array<{ id: string; reference: string | null; kind: string }> = await t.dataSource.query(
-      `SELECT id::text, reference, 'bottleneck' AS kind FROM bottleneck UNION ALL SELECT id::text, NULL, 'action' FROM action UNION ALL SELECT id::text, NULL, 'assignment' FROM assignment`,
+      `SELECT id::text, reference, 'bottleneck' AS kind FROM bottleneck UNION ALL SELECT id::text, NULL, 'action' FROM action UNION ALL SELECT id::text, NULL, 'assignment' FROM assignment
+       UNION ALL SELECT id::text, NULL, 'conference' FROM conference UNION ALL SELECT id::text, NULL, 'generatedReport' FROM generated_report`,
     );
     for (const item of hidden.filter((h) => forbidden.ids.has(h.id))) {
       const byId = await ask(`${item.kind}(${item.id})`, `query($id: ID!) { ${item.kind}(id: $id) { id } }`, { id: item.id });
@@ -206,7 +219,27 @@ describe('what a user may not read', () => {
     const root = t.app.get(GraphQLSchemaHost).schema.getQueryType() as GraphQLObjectType;
     // exportRecord and importPreview answer only the caller's own (authorization matrix); what exports hold is scanned in exchange/export.integration-spec.ts.
     expect(Object.keys(root.getFields()).sort()).toEqual(
-      ['action', 'actions', 'agenda', 'agendas', 'assignment', 'assignments', 'bottleneck', 'bottleneckByReference', 'bottlenecks', 'exportRecord', 'importPreview', 'me', 'notifications', 'organisations', 'unreadNotificationCount'].sort(),
+      [
+        'action',
+        'actions',
+        'agenda',
+        'agendas',
+        'assignment',
+        'assignments',
+        'bottleneck',
+        'bottleneckByReference',
+        'bottlenecks',
+        'conference',
+        'conferences',
+        'exportRecord',
+        'generatedReport',
+        'generatedReports',
+        'importPreview',
+        'me',
+        'notifications',
+        'organisations',
+        'unreadNotificationCount',
+      ].sort(),
     );
   });
 });

@@ -20,6 +20,8 @@ import { Notification } from '@api/modules/notification/notification.entity';
 import { OutboxEmail } from '@api/modules/notification/outbox-email.entity';
 import { ExportRecord } from '@api/modules/exchange/export-record.entity';
 import { RegisterImport } from '@api/modules/exchange/register-import.entity';
+import { Conference, ConferenceItem } from '@api/modules/report/conference.entity';
+import { GeneratedReport } from '@api/modules/report/generated-report.entity';
 
 /** Every entity TypeORM maps; listed explicitly so the build output needs no globbing. */
 export const ENTITIES = [
@@ -45,4 +47,7 @@ export const ENTITIES = [
   DeadlineEvent,
   ExportRecord,
   RegisterImport,
+  Conference,
+  ConferenceItem,
+  GeneratedReport,
 ];

@@ -19,6 +19,11 @@ export const HISTORY_KINDS = [
   'PARTNER_REMOVED',
   'THEME_ADDED',
   'THEME_RENAMED',
+  'CONFERENCE_PLANNED',
+  'CONFERENCE_UPDATED',
+  'CONFERENCE_ITEM_ADDED',
+  'CONFERENCE_ITEM_REMOVED',
+  'CONFERENCE_DECIDED',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -71,6 +76,12 @@ export const HISTORY_EVENTS: Readonly<Record<EntityType, Partial<Record<HistoryK
     PARTNER_REMOVED: 'silent',
     THEME_ADDED: 'silent',
     THEME_RENAMED: 'silent',
+    // The conference cycle is the secretariat's record; the pack and minutes tell the partners.
+    CONFERENCE_PLANNED: 'silent',
+    CONFERENCE_UPDATED: 'silent',
+    CONFERENCE_ITEM_ADDED: 'silent',
+    CONFERENCE_ITEM_REMOVED: 'silent',
+    CONFERENCE_DECIDED: 'silent',
   },
 };
 

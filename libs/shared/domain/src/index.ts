@@ -11,3 +11,4 @@ export * from './policies';
 export * from './roles';
 export * from './mentions';
 export * from './quotes';
+export * from './conference';

@@ -16,6 +16,7 @@ import forms from '../locales/de/forms.json';
 import notification from '../locales/de/notification.json';
 import about from '../locales/de/about.json';
 import exchange from '../locales/de/exchange.json';
+import report from '../locales/de/report.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report };

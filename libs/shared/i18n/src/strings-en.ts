@@ -16,6 +16,7 @@ import forms from '../locales/en/forms.json';
 import notification from '../locales/en/notification.json';
 import about from '../locales/en/about.json';
 import exchange from '../locales/en/exchange.json';
+import report from '../locales/en/report.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report };

@@ -16,6 +16,7 @@ import forms from '../locales/nl/forms.json';
 import notification from '../locales/nl/notification.json';
 import about from '../locales/nl/about.json';
 import exchange from '../locales/nl/exchange.json';
+import report from '../locales/nl/report.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report };

@@ -47,6 +47,7 @@ const LIST_SIZE_HINTS: Record<string, number> = {
   'Bottleneck.assignments': 5,
   'Bottleneck.actions': 8,
   'Action.bottlenecks': 3,
+  'Conference.items': 12,
   'Action.progressUpdates': 8,
   'Me.roles': 5,
   'Agenda.themes': 10,

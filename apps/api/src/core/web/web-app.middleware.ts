@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/health/', '/events/', '/exports/', '/imports'];
+// '/reports/' (with the slash): the report files; the page /reports is the web app's.
+const API_PREFIXES = ['/graphql', '/health/', '/events/', '/exports/', '/imports', '/reports/'];
 
 /**
  * Serves the built web app at `/`: hashed assets cached for a year, the HTML

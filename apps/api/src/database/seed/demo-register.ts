@@ -11,8 +11,10 @@ import { AssignmentLifecycleService } from '@api/modules/assignment/assignment-l
 import { BottleneckLifecycleService } from '@api/modules/bottleneck/bottleneck-lifecycle.service';
 import { BottleneckLinksService } from '@api/modules/bottleneck/bottleneck-links.service';
 import { CommentService } from '@api/modules/comment/comment.service';
+import { ConferenceService } from '@api/modules/report/conference.service';
 import { SEED_ISSUER } from '@api/modules/user/user.entity';
 import { DEMO_ACTIONS, DEMO_ASSIGNMENTS, DEMO_BOTTLENECKS, DEMO_LINKS, DemoAction, DemoAssignment, DemoBottleneck, Texts } from './demo-data';
+import { planDemoConferences } from './demo-conferences';
 import { DEMO_PEOPLE, personOf } from './demo-people';
 
 const DAY_MS = 86_400_000;
@@ -79,9 +81,11 @@ export class DemoRegisterSeeder {
   private readonly progressService: ActionProgressService;
   private readonly assignmentService: AssignmentLifecycleService;
   private readonly commentService: CommentService;
+  private readonly conferenceService: ConferenceService;
 
   private readonly people = new Map<string, CurrentUser>();
   private readonly bottlenecks = new Map<string, Ref>();
+  private readonly actions = new Map<string, string>();
   private readonly base: Date;
   private events: Event[] = [];
 
@@ -94,6 +98,7 @@ export class DemoRegisterSeeder {
     this.progressService = app.get(ActionProgressService);
     this.assignmentService = app.get(AssignmentLifecycleService);
     this.commentService = app.get(CommentService);
+    this.conferenceService = app.get(ConferenceService);
     this.base = this.clock.now();
   }
 
@@ -218,6 +223,18 @@ export class DemoRegisterSeeder {
         this.bottlenecks.set(from, { id: bottleneck.id, version: bottleneck.version });
       });
     }
+    planDemoConferences(this.conferenceService, {
+      at: (daysAgo, what, run) => this.at(daysAgo, what, run),
+      bottleneck: (key) => this.ref(key).id,
+      action: (key) => {
+        const id = this.actions.get(key);
+        if (!id) throw new Error(`demo seed: action ${key} is used before it exists`);
+        return id;
+      },
+      secretariat: (language) => this.as(SECRETARIAT, language),
+      daysAgo: (date) => (this.base.getTime() - new Date(`${date}T12:00:00Z`).getTime()) / DAY_MS,
+      date: (days) => this.date(days),
+    });
     // Oldest first; within a moment, in the order planned.
     this.events.sort((x, y) => y.daysAgo - x.daysAgo || x.order - y.order);
   }
@@ -331,6 +348,7 @@ export class DemoRegisterSeeder {
         priority: a.priority ?? 'NORMAL',
       });
       ref = { id: created.id, version: created.version };
+      this.actions.set(a.key, created.id);
     });
     for (const [language, t] of Object.entries(a.tr ?? {}) as Array<[Language, { title: string; machine?: boolean }]>) {
       step(a.age - 0.05, `translate title → ${language}`, async (r) => {

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import type { INestApplication } from '@nestjs/common';
+import JSZip from 'jszip';
+import request from 'supertest';
+import { Client } from '../support/domain';
+import { devIdentityProvider } from '../support/identity';
+
+export interface ReportState {
+  id: string;
+  status: string;
+  progress: number;
+  stateAt: string | null;
+  lastHistoryId: string | null;
+}
+
+/** Asks for a report through GraphQL and waits for its job to finish. */
+export async function generateReport(client: Client, input: Record<string, unknown>): Promise<ReportState> {
+  const started = await client<{ generateReport: ReportState }>('mutation($input: GenerateReportInput!) { generateReport(input: $input) { id status progress stateAt lastHistoryId } }', { input });
+  if (started.errors) throw new Error(JSON.stringify(started.errors));
+  const { id } = started.data!.generateReport;
+  for (let i = 0; i < 600; i += 1) {
+    const res = await client<{ generatedReport: ReportState }>('query($id: ID!) { generatedReport(id: $id) { id status progress stateAt lastHistoryId } }', { id });
+    const report = res.data!.generatedReport;
+    if (report.status === 'DONE' || report.status === 'FAILED') return report;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`report ${id} did not finish`);
+}
+
+/** The report's file as `username` downloads it. */
+export async function downloadReport(app: INestApplication, username: string, id: string, format: 'pdf' | 'docx') {
+  const res = await request(app.getHttpServer())
+    .get(`/reports/${id}/file?format=${format}`)
+    .set('authorization', `Bearer ${await devIdentityProvider().token(username)}`)
+    .buffer(true)
+    .parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  return { status: res.status, headers: res.headers as Record<string, string>, body: res.body as Buffer };
+}
+
+function installed(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `it` for tests that read documents back with Debian's tools (poppler-utils:
+ * pdftotext, pdfinfo, pdffonts; LibreOffice: soffice). Without them they are
+ * skipped, saying so plainly — except in CI (CI=true), where that fails.
+ */
+export function withTools(...commands: string[]): jest.It {
+  const missing = commands.filter((c) => !installed(c));
+  if (!missing.length || process.env.CI === 'true') return it;
+  process.stdout.write(`\n*** Report tests that need ${missing.join(', ')} NOT run: apt-get install -y poppler-utils libreoffice-writer-nogui ***\n\n`);
+  return it.skip;
+}
+
+/** A PDF's text as poppler's pdftotext reads it (layout kept, so a table row stays on one line). */
+export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+}
+
+function decode(xml: string): string {
+  return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** A DOCX read back: its paragraphs styled as Word headings (level and text), and all its text. */
+export async function docxContent(docx: Buffer): Promise<{ headings: Array<{ level: number; text: string }>; text: string; styles: string; hyperlinks: number; targets: string[] }> {
+  const zip = await JSZip.loadAsync(docx);
+  const document = await zip.file('word/document.xml')!.async('string');
+  const styles = await zip.file('word/styles.xml')!.async('string');
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  const paragraphs = document.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+  const textOf = (p: string) => decode([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  const headings = paragraphs.flatMap((p) => {
+    const style = /<w:pStyle w:val="Heading(\d)"\/>/.exec(p);
+    return style ? [{ level: Number(style[1]), text: textOf(p) }] : [];
+  });
+  return { headings, text: paragraphs.map(textOf).join('\n'), styles, hyperlinks: (document.match(/<w:hyperlink /g) ?? []).length, targets: [...rels.matchAll(/Target="(https?:[^"]+)"/g)].map((m) => decode(m[1])) };
+}
+
+/** Nothing in a document looks like an untranslated key of the locale files. */
+export const RAW_KEY = /\{\{|\b(?:report|register|common|errors):[a-zA-Z]|\b(?:yearly|pack|figure|item|question|chart|conferences|reports|purpose|decision)\.[a-z]+[A-Z]?[a-zA-Z]*\b/;
