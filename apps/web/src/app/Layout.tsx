@@ -82,6 +82,11 @@ export function Layout() {
                     </NavLink>
                   </li>
                 ) : null}
+                <li>
+                  <NavLink to={paths.reports()} className="gp-nav__link">
+                    {t('nav.reports')}
+                  </NavLink>
+                </li>
               </ul>
             </nav>
           ) : null}

@@ -9,6 +9,7 @@ import { usePageTitle } from '@web/app/usePageTitle';
 import type { ActionStatus, AssignmentStatus, BottleneckStatus } from '@web/gql/graphql';
 import { AgendaManagement } from '@web/modules/agenda/components/AgendaManagement';
 import { useAgenda } from '@web/modules/agenda/hooks/useAgenda';
+import { AgendaNotFound } from '@web/modules/agenda/components/AgendaNotFound';
 import { useMe } from '@web/modules/user/hooks/useMe';
 
 const BOTTLENECK_TONES: Record<BottleneckStatus, Tone> = { DRAFT: 'neutral', SUBMITTED: 'warning', IDENTIFICATION: 'info', ANALYSIS: 'info', ADVICE: 'info', DECISION: 'warning', CLOSED: 'ok' };
@@ -27,18 +28,7 @@ export function AgendaPage() {
 
   if (loading && !data) return <LoadingState label={t('common:state.loading')} />;
   if (error && !data) return <ErrorState title={t('common:state.error.title')} message={apiProblem(error, t('common:state.error.network')).message} retryLabel={t('common:state.retry')} onRetry={() => void refetch()} />;
-  if (!agenda) {
-    return (
-      <>
-        <Heading level={1}>{t('agenda:overview.notFound')}</Heading>
-        <Paragraph>
-          <Link to={paths.agendas()} className="utrecht-link">
-            {t('agenda:overview.back')}
-          </Link>
-        </Paragraph>
-      </>
-    );
-  }
+  if (!agenda) return <AgendaNotFound />;
   const stats = agenda.statistics;
   return (
     <>
@@ -57,6 +47,9 @@ export function AgendaPage() {
         </Link>
         <Link to={paths.bottlenecks({ agenda: agenda.code, overdue: '1' })} className={buttonClassName('secondary')}>
           {t('agenda:overview.withOverdue')}
+        </Link>
+        <Link to={paths.conferences(agenda.code)} className={buttonClassName('secondary')}>
+          {t('agenda:overview.conferences')}
         </Link>
         <ExportMenu subject={{ kind: 'ACTIONS', actionFilter: { agendaCode: agenda.code } }} what={t('exchange:what.actions')} label={t('exchange:menu.openActions')} />
         <ExportMenu subject={{ kind: 'ASSIGNMENTS', assignmentFilter: { agendaCode: agenda.code } }} what={t('exchange:what.assignments')} label={t('exchange:menu.openAssignments')} />
