@@ -4,7 +4,8 @@
 // hand-written baseline (tools/bench/baseline.mjs) doing the same work; SQL
 // statements per request counted by both; the API's memory after the run and
 // after paging through the whole Q1 result; the time and peak memory of an
-// XLSX export of every bottleneck with its actions. Prints a table and writes
+// XLSX export of every bottleneck with its actions, and of the yearly progress
+// report of the whole programme (DOCX and PDF). Prints a table and writes
 // dist/bench/latest.json.
 //   BENCH_DURATION (seconds per round, default 5), BENCH_ROUNDS (default 2),
 //   BENCH_QUERIES (a subset, e.g. Q1,Q4).
@@ -326,6 +327,44 @@ async function cancelledExport() {
 }
 const cancelled = await cancelledExport();
 
+/**
+ * The yearly progress report of the whole programme for this year, written
+ * by the API (in process: the benchmark runs no scheduler) as DOCX and PDF:
+ * seconds until it can be downloaded, and the API's peak resident memory.
+ */
+async function reportFigure() {
+  const secretariat = { ...headers, authorization: `Bearer ${await tokenFor('femke.jansen')}` };
+  const ask = async (query, variables) => (await (await fetch(`http://localhost:${PORTS.api}/graphql`, { method: 'POST', headers: secretariat, body: JSON.stringify({ query, variables }) })).json()).data;
+  const before = rssMb(api.pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 50);
+  // Meanwhile the API must keep answering: the slowest answer to its liveness check while the report is written.
+  let slowestMs = 0;
+  let writing = true;
+  const pinger = (async () => {
+    while (writing) {
+      const t0 = performance.now();
+      await fetch(`http://localhost:${PORTS.api}/health/live`).then((r) => r.arrayBuffer());
+      slowestMs = Math.max(slowestMs, performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const started = performance.now();
+  const { generateReport } = await ask('mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }', { input: { kind: 'YEARLY', year: new Date().getFullYear(), language: 'nl' } });
+  let report = { status: 'QUEUED' };
+  while (report.status === 'QUEUED' || report.status === 'RUNNING') {
+    await new Promise((r) => setTimeout(r, 250));
+    ({ generatedReport: report } = await ask('query($id: ID!) { generatedReport(id: $id) { status docxSize pdfSize } }', { id: generateReport.id }));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  writing = false;
+  await pinger;
+  clearInterval(sampler);
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM bottleneck WHERE status <> 'DRAFT'`);
+  return { status: report.status, bottlenecks: rows[0].n, seconds: Number(seconds.toFixed(1)), docxMb: Number(((report.docxSize ?? 0) / 1e6).toFixed(1)), pdfMb: Number(((report.pdfSize ?? 0) / 1e6).toFixed(1)), rssBeforeMb: before, rssPeakMb: peak, rssAfterMb: rssMb(api.pid), slowestLiveMs: Math.round(slowestMs) };
+}
+const yearly = await reportFigure();
+
 // ---------------------------------------------------------------- report
 
 const pad = (v, n) => String(v).padStart(n);
@@ -347,9 +386,13 @@ say(
     `API memory ${exported.rssBeforeMb} → peak ${exported.rssPeakMb} MB (growth ${exported.growthMb} MB; targets: under 30 s, growth under 150 MB)`,
 );
 say(`Export dropped after its first bytes: ${cancelled.status} after ${cancelled.rowsWritten} of ${cancelled.total} rows`);
+say(
+  `Yearly report of the programme over ${yearly.bottlenecks} bottlenecks: ${yearly.status} in ${yearly.seconds} s (target: under 60 s), DOCX ${yearly.docxMb} MB, PDF ${yearly.pdfMb} MB; ` +
+    `API memory ${yearly.rssBeforeMb} → peak ${yearly.rssPeakMb} MB, ${yearly.rssAfterMb} MB after; slowest liveness answer meanwhile ${yearly.slowestLiveMs} ms`,
+);
 
 mkdirSync('dist/bench', { recursive: true });
-const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled };
+const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled, yearlyReport: yearly };
 writeFileSync(join('dist/bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 say('Written to dist/bench/latest.json');
 
@@ -361,6 +404,7 @@ const problems = [
   ...(write.ok && write.transactions === 1 && write.historyEntries === 1 ? [] : ['Q4: not one transaction with its history entry']),
   ...(exported.status === 'DONE' && exported.rows >= exported.bottlenecks ? [] : [`export: ${exported.status} with ${exported.rows} rows`]),
   ...(cancelled.status === 'CANCELLED' || (cancelled.status === 'DONE' && SCALE < 1) ? [] : [`dropped export: ${cancelled.status}`]),
+  ...(yearly.status === 'DONE' ? [] : [`yearly report: ${yearly.status}`]),
 ];
 for (const problem of problems) say(`PROBLEM ${problem}`);
 
