@@ -70,7 +70,7 @@ const SINCE = `($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 export async function readPackData(tx: EntityManager, conference: Conference, today: string, language: Language): Promise<PackData> {
   const [agenda]: Array<NamedRow & { id: string; code: string }> = await tx.query('SELECT id, code, name_nl, name_de, name_en FROM agenda WHERE id = $1', [conference.agendaId]);
   const [previous]: Array<{ date: string; place: string }> = await tx.query(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date, place FROM conference WHERE agenda_id = $1 AND date < $2 ORDER BY date DESC LIMIT 1`,
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date, place FROM conference WHERE agenda_id = $1 AND date < $2 ORDER BY date DESC, created_at DESC LIMIT 1`,
     [conference.agendaId, conference.date],
   );
   const since = previous?.date ?? `${Number(conference.date.slice(0, 4)) - 1}${conference.date.slice(4)}`;
