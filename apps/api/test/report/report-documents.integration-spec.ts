@@ -6,6 +6,7 @@ import { Language } from '@grensportaal/shared-domain';
 import { resources } from '@grensportaal/shared-i18n';
 import { createLogger } from '@api/core/logging/logger';
 import { seed } from '@api/database/seed/seed';
+import { ReportService } from '@api/modules/report/report.service';
 import { as, Client, outcome } from '../support/domain';
 import { createTestApp, resetDatabase, TestApp } from '../support/test-app';
 import { docxContent, downloadReport, generateReport, pdfText, RAW_KEY, withTools } from './report-support';
@@ -151,6 +152,17 @@ describe('border conferences and their documents', () => {
     const pack = await generateReport(femke, { kind: 'CONFERENCE_PACK', conferenceId: next.id, language: 'en' });
     const text = pdfText((await downloadReport(t.app, 'femke.jansen', pack.id, 'pdf')).body).replace(/\s+/g, ' ');
     expect(text).toMatch(/\(only in (Dutch|German)\)/);
+  });
+
+  it('marks a report whose process went away while writing it as failed when the API starts again, so its requester can ask again', async () => {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO generated_report (kind, agenda_ids, year, language, status, progress, requested_by_id, requested_by_name, requested_at)
+       SELECT 'YEARLY', ARRAY(SELECT id FROM agenda), 2026, 'nl', 'RUNNING', 40, id, display_name, now() - interval '2 hours' FROM app_user WHERE username = 'femke.jansen' RETURNING id`,
+    );
+    const fresh = await generateReport(femke, { kind: 'YEARLY', year, language: 'nl' });
+    await t.app.get(ReportService).onApplicationBootstrap();
+    const states: Array<{ id: string; status: string }> = await t.dataSource.query('SELECT id, status FROM generated_report WHERE id = ANY($1)', [[row.id, fresh.id]]);
+    expect(Object.fromEntries(states.map((r) => [r.id, r.status]))).toEqual({ [row.id]: 'FAILED', [fresh.id]: 'DONE' });
   });
 
   withTools('pdftotext', 'soffice')('opens in LibreOffice, which converts the DOCX to PDF without error', async () => {

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { Language } from '@grensportaal/shared-domain';
 import { formatterFor } from '@grensportaal/shared-i18n';
@@ -26,6 +26,8 @@ import { yearlyBlocks } from './yearly-report';
 
 export const REPORT_JOB = 'report-generate';
 export type ReportFormat = 'docx' | 'pdf';
+/** The longest a report may take; one still running after that was interrupted. */
+const STALE_AFTER_S = 30 * 60;
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
@@ -39,7 +41,7 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
  * every agenda in them.
  */
 @Injectable()
-export class ReportService implements OnModuleInit, BeforeApplicationShutdown {
+export class ReportService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   /** Reports this process is writing without a scheduler; shutting down waits for them. */
   private readonly inProcess = new Set<Promise<void>>();
 
@@ -54,7 +56,13 @@ export class ReportService implements OnModuleInit, BeforeApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.queue.define<{ id?: string }>({ name: REPORT_JOB, policy: 'standard', retryLimit: 1, expireInSeconds: 30 * 60, pollingIntervalSeconds: 1, run: async ({ id }) => void (id && (await this.run(id))) });
+    this.queue.define<{ id?: string }>({ name: REPORT_JOB, policy: 'standard', retryLimit: 1, expireInSeconds: STALE_AFTER_S, pollingIntervalSeconds: 1, run: async ({ id }) => void (id && (await this.run(id))) });
+  }
+
+  /** A report whose process went away while writing it stays "running" forever otherwise: past the job's time limit it is marked failed, so its requester asks again. */
+  async onApplicationBootstrap(): Promise<void> {
+    const before = new Date(this.writes.clock.now().getTime() - STALE_AFTER_S * 1000);
+    await this.writes.dataSource.query(`UPDATE generated_report SET status = 'FAILED', error = 'interrupted', finished_at = $2 WHERE status = 'RUNNING' AND requested_at < $1`, [before, this.writes.clock.now()]);
   }
 
   async generate(caller: Caller, input: GenerateReportInput): Promise<GeneratedReport> {
