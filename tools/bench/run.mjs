@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { cancelledExport, exportFigure, reportFigure } from './figures.mjs';
 import { benchDatabase, PORTS, SCALE } from './settings.mjs';
 
 const require = createRequire(import.meta.url);
@@ -285,85 +286,10 @@ do {
 const memoryAfterPaging = rssMb(api.pid);
 const baselineMemory = rssMb(baseline.pid);
 
-/**
- * The export figure: every bottleneck with its actions as one XLSX, taken
- * out by the secretariat (who sees them all); rows per second and the API's
- * resident memory, sampled every 50 ms, against its level before.
- */
-async function exportFigure() {
-  const secretariat = { ...headers, authorization: `Bearer ${await tokenFor('femke.jansen')}` };
-  const ask = async (query, variables) => (await (await fetch(`http://localhost:${PORTS.api}/graphql`, { method: 'POST', headers: secretariat, body: JSON.stringify({ query, variables }) })).json()).data;
-  const { startExport } = await ask('mutation($input: StartExportInput!) { startExport(input: $input) { id total } }', { input: { kind: 'BOTTLENECKS', format: 'XLSX' } });
-  const before = rssMb(api.pid);
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 50);
-  const started = performance.now();
-  const res = await fetch(`http://localhost:${PORTS.api}/exports/${startExport.id}/file`, { headers: { authorization: secretariat.authorization } });
-  let bytes = 0;
-  for await (const chunk of res.body) bytes += chunk.length;
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  peak = Math.max(peak, rssMb(api.pid));
-  const { exportRecord } = await ask('query($id: ID!) { exportRecord(id: $id) { rowsWritten status } }', { id: startExport.id });
-  return { status: exportRecord.status, bottlenecks: startExport.total, rows: exportRecord.rowsWritten, seconds: Number(seconds.toFixed(1)), rowsPerSecond: Math.round(exportRecord.rowsWritten / seconds), megabytes: Number((bytes / 1e6).toFixed(1)), rssBeforeMb: before, rssPeakMb: peak, growthMb: peak - before };
-}
-const exported = await exportFigure();
-
-/** A download dropped after its first bytes stops the export, recorded as cancelled. */
-async function cancelledExport() {
-  const secretariat = { ...headers, authorization: `Bearer ${await tokenFor('femke.jansen')}` };
-  const ask = async (query, variables) => (await (await fetch(`http://localhost:${PORTS.api}/graphql`, { method: 'POST', headers: secretariat, body: JSON.stringify({ query, variables }) })).json()).data;
-  const { startExport } = await ask('mutation($input: StartExportInput!) { startExport(input: $input) { id total } }', { input: { kind: 'BOTTLENECKS', format: 'CSV' } });
-  const controller = new AbortController();
-  const res = await fetch(`http://localhost:${PORTS.api}/exports/${startExport.id}/file`, { headers: { authorization: secretariat.authorization }, signal: controller.signal });
-  await res.body.getReader().read();
-  controller.abort();
-  for (let i = 0; i < 50; i++) {
-    const { exportRecord } = await ask('query($id: ID!) { exportRecord(id: $id) { rowsWritten total status } }', { id: startExport.id });
-    if (exportRecord.status !== 'RUNNING') return exportRecord;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { status: 'RUNNING' };
-}
-const cancelled = await cancelledExport();
-
-/**
- * The yearly progress report of the whole programme for this year, written
- * by the API (in process: the benchmark runs no scheduler) as DOCX and PDF:
- * seconds until it can be downloaded, and the API's peak resident memory.
- */
-async function reportFigure() {
-  const secretariat = { ...headers, authorization: `Bearer ${await tokenFor('femke.jansen')}` };
-  const ask = async (query, variables) => (await (await fetch(`http://localhost:${PORTS.api}/graphql`, { method: 'POST', headers: secretariat, body: JSON.stringify({ query, variables }) })).json()).data;
-  const before = rssMb(api.pid);
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 50);
-  // Meanwhile the API must keep answering: the slowest answer to its liveness check while the report is written.
-  let slowestMs = 0;
-  let writing = true;
-  const pinger = (async () => {
-    while (writing) {
-      const t0 = performance.now();
-      await fetch(`http://localhost:${PORTS.api}/health/live`).then((r) => r.arrayBuffer());
-      slowestMs = Math.max(slowestMs, performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
-  const started = performance.now();
-  const { generateReport } = await ask('mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }', { input: { kind: 'YEARLY', year: new Date().getFullYear(), language: 'nl' } });
-  let report = { status: 'QUEUED' };
-  while (report.status === 'QUEUED' || report.status === 'RUNNING') {
-    await new Promise((r) => setTimeout(r, 250));
-    ({ generatedReport: report } = await ask('query($id: ID!) { generatedReport(id: $id) { status docxSize pdfSize } }', { id: generateReport.id }));
-  }
-  const seconds = (performance.now() - started) / 1000;
-  writing = false;
-  await pinger;
-  clearInterval(sampler);
-  const { rows } = await db.query(`SELECT count(*)::int AS n FROM bottleneck WHERE status <> 'DRAFT'`);
-  return { status: report.status, bottlenecks: rows[0].n, seconds: Number(seconds.toFixed(1)), docxMb: Number(((report.docxSize ?? 0) / 1e6).toFixed(1)), pdfMb: Number(((report.pdfSize ?? 0) / 1e6).toFixed(1)), rssBeforeMb: before, rssPeakMb: peak, rssAfterMb: rssMb(api.pid), slowestLiveMs: Math.round(slowestMs) };
-}
-const yearly = await reportFigure();
+const figures = { api, port: PORTS.api, headers, tokenFor, db, rssMb };
+const exported = await exportFigure(figures);
+const cancelled = await cancelledExport(figures);
+const yearly = await reportFigure(figures);
 
 // ---------------------------------------------------------------- report
 
