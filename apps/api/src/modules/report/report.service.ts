@@ -42,8 +42,8 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
  */
 @Injectable()
 export class ReportService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
-  /** Reports this process is writing without a scheduler; shutting down waits for them. */
-  private readonly inProcess = new Set<Promise<void>>();
+  /** Reports this process writes without a scheduler, one after the other (as the job queue does: one report's memory at a time); shutting down waits for them. */
+  private inProcess: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly writes: RegisterWrites,
@@ -106,15 +106,13 @@ export class ReportService implements OnModuleInit, OnApplicationBootstrap, Befo
       }),
     );
     if (!(await this.queue.send(REPORT_JOB, { id: report.id }).catch(() => false))) {
-      const running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.run(report.id));
-      this.inProcess.add(running);
-      void running.finally(() => this.inProcess.delete(running));
+      this.inProcess = this.inProcess.then(() => this.run(report.id)).catch((error: unknown) => this.logger.error({ err: error, report: report.id }, 'report could not be started'));
     }
     return report;
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([...this.inProcess]);
+    await this.inProcess;
   }
 
   /** Writes a queued report; a report already claimed (by another process, or a retry) is left alone. */
