@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Caller } from '@api/core/context/caller';
+import { byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
 import { ValidationException } from '@api/core/validation/validation';
 import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { AgendaErrorCode, AgendaException } from '@api/modules/agenda/agenda.exception';
@@ -45,8 +46,13 @@ export class ConferenceService {
     return query.getMany();
   }
 
+  /** Conferences by id, batched per unit of work, without access checks (callers check). */
+  loader(loaders: LoaderRegistry): Loader<string, Conference | null> {
+    return loaders.get<string, Conference | null>('conference.byId', byIds(this.writes.dataSource.getRepository(Conference)));
+  }
+
   async visible(caller: Caller, id: string): Promise<Conference | null> {
-    const conference = await this.writes.dataSource.getRepository(Conference).findOneBy({ id });
+    const conference = await this.loader(caller.loaders).load(id);
     if (!conference || !(await this.writes.access.canReadAgenda(caller, conference.agendaId))) return null;
     return conference;
   }

@@ -29,21 +29,21 @@ const TABLE_SIZE = 18;
 /** Charts as wide as the text (in pixels at 96 dpi). */
 const CHART_WIDTH = 600;
 
-function runs(list: Run[], language: string, size?: number): ParagraphChild[] {
+function runs(list: Run[], size?: number): ParagraphChild[] {
   return list.map((r) => {
     const run = new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size, language: r.lang ? { value: LOCALES[r.lang] } : undefined, ...(r.link ? { style: 'Hyperlink' } : {}) });
     return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
-  }).concat(list.length ? [] : [new TextRun({ text: '', language: { value: language } })]);
+  });
 }
 
-async function block(b: Block, language: string): Promise<Array<Paragraph | Table | TableOfContents>> {
+async function block(b: Block): Promise<Array<Paragraph | Table | TableOfContents>> {
   switch (b.type) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[b.level], children: [new TextRun(b.text)] })];
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.runs, language) })];
+      return [new Paragraph({ children: runs(b.runs) })];
     case 'list':
-      return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item, language) }));
+      return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'toc':
       return [new Paragraph({ children: [new TextRun({ text: b.title, bold: true, size: 28 })] }), new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-3' })];
     case 'chart':
@@ -62,7 +62,7 @@ async function block(b: Block, language: string): Promise<Array<Paragraph | Tabl
       // Cells carry no borders or widths of their own: the table's grid and borders hold them once (a 25,000-row annex stays small).
       const rows: TableRow[] = [];
       for (const [n, row] of b.rows.entries()) {
-        rows.push(new TableRow({ cantSplit: true, children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell, language, TABLE_SIZE) })] })) }));
+        rows.push(new TableRow({ cantSplit: true, children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell, TABLE_SIZE) })] })) }));
         if (n % 500 === 499) await breathe();
       }
       return [
@@ -83,7 +83,7 @@ async function block(b: Block, language: string): Promise<Array<Paragraph | Tabl
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const language = LOCALES[doc.language];
   const children: Array<Paragraph | Table | TableOfContents> = [];
-  for (const b of doc.blocks) children.push(...(await block(b, language)));
+  for (const b of doc.blocks) children.push(...(await block(b)));
   const document = new Document({
     title: doc.title,
     creator: 'Grensportaal',

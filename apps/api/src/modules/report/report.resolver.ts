@@ -57,11 +57,16 @@ export class ReportResolver {
 
   @ResolveField(() => LocalDateScalar, { nullable: true, description: 'The date of the conference of a conference pack.' })
   async conferenceDate(report: GeneratedReport, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
-    return report.conferenceId ? ((await this.conferences.visible(ctx, report.conferenceId))?.date ?? null) : null;
+    return (await this.conferenceOf(report, ctx))?.date ?? null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Where the conference of a conference pack is held.' })
   async conferencePlace(report: GeneratedReport, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
-    return report.conferenceId ? ((await this.conferences.visible(ctx, report.conferenceId))?.place ?? null) : null;
+    return (await this.conferenceOf(report, ctx))?.place ?? null;
+  }
+
+  /** A readable report's agendas are readable, its conference with them: one batched lookup for every report of a list. */
+  private async conferenceOf(report: GeneratedReport, ctx: GraphQLContext) {
+    return report.conferenceId ? this.conferences.loader(ctx.loaders).load(report.conferenceId) : null;
   }
 }

@@ -10,7 +10,7 @@ import { GeneratedReportQuery } from '../graphql/report.graphql';
 const POLL_MS = 700;
 
 /** The DOCX and PDF of a finished report, each a download with the user's token; `what` names the report to screen readers where several are listed. */
-export function ReportDownloads({ report, what }: { report: Pick<ReportFieldsFragment, 'id' | 'kind'>; what?: string }) {
+export function ReportDownloads({ report, what }: { report: Pick<ReportFieldsFragment, 'id'>; what?: string }) {
   const { t, i18n } = useTranslation(['report', 'errors']);
   const auth = useAuth();
   const [failed, setFailed] = useState<string | null>(null);
