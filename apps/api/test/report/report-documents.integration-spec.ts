@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { seed } from '@api/database/seed/seed';
 import { ReportService } from '@api/modules/report/report.service';
 import { as, Client, outcome } from '../support/domain';
 import { createTestApp, resetDatabase, TestApp } from '../support/test-app';
-import { docxContent, downloadReport, generateReport, pdfText, RAW_KEY, withTools } from './report-support';
+import { docxContent, downloadReport, generateReport, pdfText, RAW_KEY, tool } from './report-support';
 
 /**
  * Conferences recorded with their decisions and history, and the documents
@@ -95,7 +94,7 @@ describe('border conferences and their documents', () => {
     expect(outcome(await as(t.app, 'jonas.hartmann')('mutation { planConference(input: { agendaCode: "NL-NRW", date: "2027-01-01", place: "Kleve", chair: "X" }) { id } }'))).toBe('FORBIDDEN');
   });
 
-  withTools('pdftotext', 'pdfinfo', 'pdffonts').each(['nl', 'de', 'en'] as Language[])('writes the conference pack and the yearly report in %s: headings and figures in the PDF, the same headings as Word headings in the DOCX', async (language) => {
+  it.each(['nl', 'de', 'en'] as Language[])('writes the conference pack and the yearly report in %s: headings and figures in the PDF, the same headings as Word headings in the DOCX', async (language) => {
     const r = resources[language].report;
     const [next]: Array<{ id: string }> = await t.dataSource.query(`SELECT c.id FROM conference c JOIN agenda a ON a.id = c.agenda_id WHERE a.code = 'NL-NRW' AND c.status = 'PLANNED' AND c.place = 'Kleve'`);
     const pack = await generateReport(femke, { kind: 'CONFERENCE_PACK', conferenceId: next.id, language });
@@ -124,9 +123,9 @@ describe('border conferences and their documents', () => {
 
     // Tagged, fonts embedded, in the report's language.
     writeFileSync(join(work, `yearly-${language}.pdf`), yearlyPdf);
-    const info = execFileSync('pdfinfo', [join(work, `yearly-${language}.pdf`)]).toString();
+    const info = tool('pdfinfo', [join(work, `yearly-${language}.pdf`)]);
     expect(info).toMatch(/Tagged:\s+yes/);
-    const fonts = execFileSync('pdffonts', [join(work, `yearly-${language}.pdf`)]).toString().split('\n').slice(2).filter(Boolean);
+    const fonts = tool('pdffonts', [join(work, `yearly-${language}.pdf`)]).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/DejaVuSans.*\byes\s+yes\s+yes\b/);
 
@@ -147,7 +146,7 @@ describe('border conferences and their documents', () => {
     }
   });
 
-  withTools('pdftotext')('marks an item whose text exists only in another language', async () => {
+  it('marks an item whose text exists only in another language', async () => {
     const [next]: Array<{ id: string }> = await t.dataSource.query(`SELECT c.id FROM conference c JOIN agenda a ON a.id = c.agenda_id WHERE a.code = 'NL-NRW' AND c.status = 'PLANNED' AND c.place = 'Kleve'`);
     const pack = await generateReport(femke, { kind: 'CONFERENCE_PACK', conferenceId: next.id, language: 'en' });
     const text = pdfText((await downloadReport(t.app, 'femke.jansen', pack.id, 'pdf')).body).replace(/\s+/g, ' ');
@@ -165,11 +164,11 @@ describe('border conferences and their documents', () => {
     expect(Object.fromEntries(states.map((r) => [r.id, r.status]))).toEqual({ [row.id]: 'FAILED', [fresh.id]: 'DONE' });
   });
 
-  withTools('pdftotext', 'soffice')('opens in LibreOffice, which converts the DOCX to PDF without error', async () => {
+  it('opens in LibreOffice, which converts the DOCX to PDF without error', async () => {
     const yearly = await generateReport(femke, { kind: 'YEARLY', year, language: 'de' });
     const docx = join(work, 'sachstandsbericht.docx');
     writeFileSync(docx, (await downloadReport(t.app, 'femke.jansen', yearly.id, 'docx')).body);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'pipe', timeout: 120_000 });
+    tool('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { timeout: 120_000 });
     const converted = pdfText(readFileSync(join(work, 'sachstandsbericht.pdf')));
     expect(converted).toContain(resources.de.report.yearly.title.replace('{{year}}', String(year)).split(' ')[0]);
     expect(converted).toContain(resources.de.report.yearly.annexHeading);

@@ -41,30 +41,25 @@ export async function downloadReport(app: INestApplication, username: string, id
   return { status: res.status, headers: res.headers as Record<string, string>, body: res.body as Buffer };
 }
 
-function installed(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const PACKAGES: Record<string, string> = { pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', soffice: 'libreoffice-writer-nogui' };
 
 /**
- * `it` for tests that read documents back with Debian's tools (poppler-utils:
- * pdftotext, pdfinfo, pdffonts; LibreOffice: soffice). Without them they are
- * skipped, saying so plainly — except in CI (CI=true), where that fails.
+ * Runs one of Debian's document tools the report tests read their output
+ * with (poppler-utils, LibreOffice); when it is not installed the test fails
+ * saying which package to install, rather than with a bare ENOENT.
  */
-export function withTools(...commands: string[]): jest.It {
-  const missing = commands.filter((c) => !installed(c));
-  if (!missing.length || process.env.CI === 'true') return it;
-  process.stdout.write(`\n*** Report tests that need ${missing.join(', ')} NOT run: apt-get install -y poppler-utils libreoffice-writer-nogui ***\n\n`);
-  return it.skip;
+export function tool(command: string, args: string[], options: { input?: Buffer; timeout?: number } = {}): string {
+  try {
+    return execFileSync(command, args, { ...options, stdio: options.input ? ['pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${command} is not installed: apt-get install -y ${PACKAGES[command] ?? command}`, { cause: error });
+    throw error;
+  }
 }
 
 /** A PDF's text as poppler's pdftotext reads it (layout kept, so a table row stays on one line). */
 export function pdfText(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
+  return tool('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf });
 }
 
 function decode(xml: string): string {
