@@ -71,6 +71,8 @@ export async function settled(page: Page): Promise<void> {
   await expect(page.locator('.gp-user-menu__organisation')).toBeAttached();
   await expect(page.getByTestId('notification-bell')).toBeVisible();
   await expect(page.locator('.gp-loading')).toHaveCount(0);
+  // The account's language, when it differs, is still loading (each language's strings come on demand).
+  await expect(page.locator('html')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** Moves focus with Tab (Shift+Tab backwards) until `target` has it; fails if it never does. */
