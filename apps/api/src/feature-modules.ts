@@ -12,6 +12,7 @@ import { MeModule } from '@api/modules/user/me.module';
 import { NotificationModule } from '@api/modules/notification/notification.module';
 import { ExchangeModule } from '@api/modules/exchange/exchange.module';
 import { ReportModule } from '@api/modules/report/report.module';
+import { SearchModule } from '@api/modules/search/search.module';
 
 /**
  * The domain modules. The app imports them, and the schema printer collects
@@ -32,4 +33,5 @@ export const FEATURE_MODULES = [
   NotificationModule,
   ExchangeModule,
   ReportModule,
+  SearchModule,
 ];

@@ -170,6 +170,23 @@ async function readFixtureOf(a: AgendaCode, f: Fixture): Promise<{ conference: s
 
 /** Read operations: what the caller gets must match exactly what they may see. */
 const QUERIES: Record<string, Check> = {
+  search: async (u, a, f) => {
+    const find = async (q: string) => {
+      const res = await clients[u.username]<{ search: { edges: Array<{ node: { id: string } }> } }>('query($q: String!) { search(query: $q, first: 50) { edges { node { id } } } }', { q });
+      return res.data!.search.edges.map((e) => e.node.id);
+    };
+    expect((await find(f.open.reference)).includes(f.open.id)).toBe(seesAgenda(u, a));
+    expect((await find(f.draft.reference)).includes(f.draft.id)).toBe(seesDraft(u, a));
+  },
+  similarBottlenecks: async (u, a, f) => {
+    const [{ title }] = await t.dataSource.query(`SELECT title->>'text' AS title FROM bottleneck WHERE id = $1`, [f.open.id]);
+    const res = await clients[u.username]<{ similarBottlenecks: Array<{ id: string }> }>('query($t: String!, $a: String) { similarBottlenecks(title: $t, agendaCode: $a, first: 10) { id } }', { t: title, a });
+    expect(res.data!.similarBottlenecks.some((s) => s.id === f.open.id)).toBe(seesAgenda(u, a));
+  },
+  thesaurusConcepts: async (u) => {
+    const res = await clients[u.username]<{ thesaurusConcepts: unknown[] }>('{ thesaurusConcepts { code termsNl termsDe termsEn } }');
+    expect(res.data!.thesaurusConcepts.length).toBeGreaterThan(20);
+  },
   conference: async (u, a, f) => {
     const { conference } = await readFixtureOf(a, f);
     const res = await clients[u.username]<{ conference: { id: string } | null }>('query($id: ID!) { conference(id: $id) { id items { id } } }', { id: conference });
@@ -326,6 +343,13 @@ interface Write {
 }
 
 const WRITES: Record<string, Write> = {
+  saveThesaurusConcept: {
+    allowed: (u) => isSecretariat(u),
+    run: (c) =>
+      c('mutation($input: SaveThesaurusConceptInput!) { saveThesaurusConcept(input: $input) { id } }', {
+        input: { code: `matrix-${Math.random().toString(36).slice(2, 10)}`, termsNl: ['veerpont'], termsDe: ['Fähre'], termsEn: ['ferry'] },
+      }),
+  },
   planConference: {
     allowed: (u) => isSecretariat(u),
     run: (c, _f, a) => c('mutation($input: PlanConferenceInput!) { planConference(input: $input) { id } }', { input: { agendaCode: a, date: inFuture(40), place: 'Matrix', chair: 'Matrix' } }),

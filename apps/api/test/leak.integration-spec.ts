@@ -107,6 +107,52 @@ function leaks(text: string, forbidden: Forbidden): string[] {
   return [...(text.match(UUID) ?? []).filter((id) => forbidden.ids.has(id)), ...(text.match(REFERENCE) ?? []).filter((r) => forbidden.references.has(r))];
 }
 
+type Ask = (where: string, query: string, variables?: Record<string, unknown>) => Promise<{ data?: Record<string, unknown> | null }>;
+
+const SEARCH_PAGE = `query($q: String!, $after: String) { search(query: $q, first: 25, after: $after) {
+  totalCount capped didYouMean expandedWith facets { field value count } pageInfo { hasNextPage endCursor }
+  edges { cursor node { id kind score language snippet { text highlighted } path status updatedAt
+    bottleneck { id reference title { text } } action { id title { text } } question { id question { text } } } } } }`;
+
+/**
+ * Searches for the words of every title the person may not read (and a few
+ * words found everywhere), page by page: no result, facet value or path of
+ * anything unreadable, counts that equal the results the person can page
+ * through, and the same for the duplicate suggestions.
+ */
+async function searchProbes(username: string, ask: Ask, forbidden: Forbidden): Promise<void> {
+  const foreign: Array<{ id: string }> = await t.dataSource.query(
+    `SELECT x.id::text FROM (SELECT id, id AS agenda_id FROM agenda UNION ALL SELECT id, agenda_id FROM theme) x, app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
+      WHERE u.username = $1 AND NOT (u.roles && ARRAY['secretariat', 'admin']::text[] OR o.kind = 'MINISTRY'
+        OR EXISTS (SELECT 1 FROM agenda_partner ap WHERE ap.organisation_id = u.organisation_id AND ap.agenda_id = x.agenda_id))`,
+    [username],
+  );
+  const unreadable = { ids: new Set([...forbidden.ids, ...foreign.map((f) => f.id)]), references: forbidden.references };
+  const titles: Array<{ title: string }> = await t.dataSource.query(
+    `SELECT title->>'text' AS title FROM bottleneck WHERE id::text = ANY($1) UNION SELECT title->>'text' FROM action WHERE id::text = ANY($1) ORDER BY 1 LIMIT 12`,
+    [[...forbidden.ids]],
+  );
+  const probes = ['Leak fixture', 'grens', 'Grenzgänger', 'ambulance', 'Rückmeldung', 'Staatskanzlei', ...titles.map((r) => r.title.split(/\s+/).slice(0, 3).join(' '))];
+  for (const q of probes) {
+    let after: string | null = null;
+    let seen = 0;
+    let total: number;
+    let kinds: number;
+    do {
+      const res = await ask(`search(${q})`, SEARCH_PAGE, { q, after });
+      const page = res.data?.['search'] as { totalCount: number; facets: Array<{ field: string; count: number }>; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: unknown[] };
+      expect({ q, leaks: leaks(JSON.stringify(res), unreadable) }).toEqual({ q, leaks: [] });
+      seen += page.edges.length;
+      total = page.totalCount;
+      kinds = page.facets.filter((f) => f.field === 'KIND').reduce((sum, f) => sum + f.count, 0);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect({ q, total, kinds }).toEqual({ q, total: seen, kinds: seen });
+    const similar = await ask(`similarBottlenecks(${q})`, `query($q: String!) { similarBottlenecks(title: $q, first: 10) { id path bottleneck { id reference } snippet { text } } }`, { q });
+    expect({ q, leaks: leaks(JSON.stringify(similar), unreadable) }).toEqual({ q, leaks: [] });
+  }
+}
+
 beforeAll(async () => {
   t = await createTestApp({ MUTATION_RATE_LIMIT: '100000', GRAPHQL_MAX_COST: '10000000', GRAPHQL_MAX_DEPTH: '30', GRAPHQL_MAX_ALIASES: '1000' });
   await resetDatabase(t.dataSource);
@@ -182,6 +228,8 @@ describe('what a user may not read', () => {
     // Conferences down to the items' bottlenecks and actions (those are scanned to the bottom in the lists above).
     await askAll('conferences', (part) => `{ conferences ${part} }`, {}, 3);
     await ask('unreadNotificationCount', '{ unreadNotificationCount }');
+    await askAll('thesaurusConcepts', (part) => `{ thesaurusConcepts ${part} }`);
+    await searchProbes(username, ask, forbidden);
 
     // Every lookup with every id and reference the person may not read answers null, as for one that does not exist
     // (the readable ones are all in the lists above, with every field).
@@ -238,6 +286,9 @@ describe('what a user may not read', () => {
         'me',
         'notifications',
         'organisations',
+        'search',
+        'similarBottlenecks',
+        'thesaurusConcepts',
         'unreadNotificationCount',
       ].sort(),
     );

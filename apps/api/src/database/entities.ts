@@ -21,6 +21,7 @@ import { OutboxEmail } from '@api/modules/notification/outbox-email.entity';
 import { ExportRecord } from '@api/modules/exchange/export-record.entity';
 import { RegisterImport } from '@api/modules/exchange/register-import.entity';
 import { Conference, ConferenceItem } from '@api/modules/report/conference.entity';
+import { ThesaurusConceptRecord } from '@api/modules/search/thesaurus-concept.entity';
 import { GeneratedReport } from '@api/modules/report/generated-report.entity';
 
 /** Every entity TypeORM maps; listed explicitly so the build output needs no globbing. */
@@ -50,4 +51,5 @@ export const ENTITIES = [
   Conference,
   ConferenceItem,
   GeneratedReport,
+  ThesaurusConceptRecord,
 ];

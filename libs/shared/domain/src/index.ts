@@ -12,3 +12,4 @@ export * from './roles';
 export * from './mentions';
 export * from './quotes';
 export * from './conference';
+export * from './search';

@@ -51,6 +51,10 @@ const LIST_SIZE_HINTS: Record<string, number> = {
   'Action.progressUpdates': 8,
   'Me.roles': 5,
   'Agenda.themes': 10,
+  'SearchResults.facets': 30,
+  'SearchHit.snippet': 5,
+  'Query.similarBottlenecks': 5,
+  'Query.thesaurusConcepts': 60,
 };
 
 /** Any document longer than this is refused while parsing, before any other work. */

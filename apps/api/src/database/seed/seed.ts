@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { DemoRegisterSeeder } from './demo-register';
 import { AGENDAS, ORGANISATIONS } from './reference-data';
+import THESAURUS from './thesaurus.json';
 
 /**
  * Loads the reference data. Idempotent: it only inserts what is missing, so
@@ -44,6 +45,14 @@ export async function seedReferenceData(manager: EntityManager): Promise<number>
         [a.code, t.code, index + 1, t.names.nl, t.names.de, t.names.en],
       );
     }
+  }
+  // The thesaurus's concepts from the repository; the secretariat's own additions and changes stay as they are.
+  for (const c of THESAURUS) {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO thesaurus_concept (code, terms_nl, terms_de, terms_en) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING id`,
+      [c.code, c.nl, c.de, c.en],
+    );
+    inserted += rows.length;
   }
   return inserted;
 }
