@@ -121,6 +121,8 @@ describe('search', () => {
     expect(typo.didYouMean).toBe('fahrradmitnahme');
     const two = await search('femke.jansen', 'Grensarbieders Pensioenspreekuren');
     expect(two.didYouMean).toBe('grensarbeiders Pensioenspreekuren');
+    // Corrections are spelt as the register writes them, umlauts and all.
+    expect((await search('jonas.hartmann', 'Grenzgängr', {}, 'de')).didYouMean).toBe('grenzgänger');
     expect(two.totalCount).toBeGreaterThan(0);
     expect((await search('femke.jansen', 'grensarbeiders')).didYouMean).toBeNull();
     // "Kinderzuschlag" is only in a draft that anna may not read: a typo of it gets no suggestion for her.

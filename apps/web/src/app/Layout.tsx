@@ -6,6 +6,7 @@ import { Paragraph } from '@grensportaal/web-ui';
 import { paths } from '@grensportaal/shared-domain';
 import { useMe } from '@web/modules/user/hooks/useMe';
 import { NotificationBell } from '@web/modules/notification/components/NotificationBell';
+import { HeaderSearch } from '@web/modules/search/components/HeaderSearch';
 import { UserMenu } from './auth/UserMenu';
 import { UnavailableNotice } from './availability/UnavailableNotice';
 import { FeedbackProvider, FeedbackRegion } from './feedback/FeedbackProvider';
@@ -51,6 +52,7 @@ export function Layout() {
             </div>
           </div>
           {auth.isAuthenticated ? (
+            <div className="gp-nav-row">
             <nav className="gp-nav" aria-label={t('nav.label')}>
               <ul className="gp-nav__list">
                 <li>
@@ -89,6 +91,8 @@ export function Layout() {
                 </li>
               </ul>
             </nav>
+            <HeaderSearch />
+            </div>
           ) : null}
         </header>
         <div className="utrecht-page-content gp-content">

@@ -10,6 +10,7 @@ import { ErrorSummary } from '@web/app/forms/ErrorSummary';
 import { AFTER_SAVE, UnsavedChangesGuard } from '@web/app/forms/UnsavedChangesGuard';
 import { useFormat } from '@web/app/format';
 import { usePageTitle } from '@web/app/usePageTitle';
+import { useScrollToHash } from '@web/app/useScrollToHash';
 import { useAnswerAssignment } from '@web/modules/assignment/hooks/useAnswerAssignment';
 import { useAssignment } from '@web/modules/assignment/hooks/useAssignment';
 import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
@@ -27,6 +28,7 @@ export function AssignmentPage() {
   const fields = useFormFields(problem, { text: t('assignment:page.answerLabel') });
   const [text, setText] = useState('');
   const question = data?.assignment;
+  useScrollToHash(Boolean(question));
 
   if (loading && !data) return <LoadingState label={t('common:state.loading')} />;
   if (error && !data) return <ErrorState title={t('common:state.error.title')} message={apiProblem(error, t('common:state.error.network')).message} retryLabel={t('common:state.retry')} onRetry={() => void refetch()} />;

@@ -8,6 +8,7 @@ import { usePageTitle } from '@web/app/usePageTitle';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckForm, emptyBottleneck, translationInputs, type BottleneckValues } from '@web/modules/bottleneck/components/BottleneckForm';
 import { useCreateBottleneck } from '@web/modules/bottleneck/hooks/useCreateBottleneck';
+import { SimilarBottlenecks } from '@web/modules/search/components/SimilarBottlenecks';
 import { useMe } from '@web/modules/user/hooks/useMe';
 
 /** "Log a bottleneck": a partner (or the secretariat on a partner's behalf) describes a border obstacle. */
@@ -68,6 +69,7 @@ export function NewBottleneckPage() {
           problem={problem}
           busy={busy}
           onSave={save}
+          belowTitle={(values) => <SimilarBottlenecks title={values.title} agendaCode={values.agendaCode} />}
         />
       )}
     </>

@@ -16,6 +16,7 @@ export const ROUTES = {
   editBottleneck: '/bottlenecks/:reference/edit',
   question: '/questions/:id',
   importSheet: '/import',
+  search: '/search',
   authCallback: '/auth/callback',
   about: '/about/:topic',
 } as const;
@@ -46,6 +47,7 @@ export const paths = {
   editBottleneck: (reference: string) => `/bottlenecks/${segment(reference)}/edit`,
   question: (id: string) => `/questions/${segment(id)}`,
   importSheet: () => ROUTES.importSheet,
+  search: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.search, query),
   about: (topic: AboutTopic) => `/about/${topic}`,
 };
 

@@ -17,6 +17,7 @@ import notification from '../locales/de/notification.json';
 import about from '../locales/de/about.json';
 import exchange from '../locales/de/exchange.json';
 import report from '../locales/de/report.json';
+import search from '../locales/de/search.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search };

@@ -17,6 +17,7 @@ import notification from '../locales/en/notification.json';
 import about from '../locales/en/about.json';
 import exchange from '../locales/en/exchange.json';
 import report from '../locales/en/report.json';
+import search from '../locales/en/search.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search };

@@ -17,6 +17,7 @@ import notification from '../locales/nl/notification.json';
 import about from '../locales/nl/about.json';
 import exchange from '../locales/nl/exchange.json';
 import report from '../locales/nl/report.json';
+import search from '../locales/nl/search.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search };

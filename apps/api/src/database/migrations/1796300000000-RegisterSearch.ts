@@ -16,7 +16,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * The `search_source_*` views say what each kind contributes; the triggers
  * and `search_rebuild()` (used after a bulk load) both read them.
- * `search_word` is the vocabulary for "did you mean".
+ * `search_word` is the vocabulary (words as written) for corrections and "did you mean".
  */
 export class RegisterSearch1796300000000 implements MigrationInterface {
   name = 'RegisterSearch1796300000000';
@@ -47,7 +47,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
       $$ SELECT setweight(to_tsvector(gp_config(l), coalesce(t, '')), w) $$`);
     /** The texts of one language joined into one, skipping missing ones. */
     await q.query(`CREATE FUNCTION gp_join(VARIADIC parts text[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-      $$ SELECT nullif(array_to_string(array_remove(array_remove(parts, NULL), ''), E'\\n'), '') $$`);
+      $$ SELECT nullif(array_to_string(array_remove(array_remove(parts, NULL), ''), ' · '), '') $$`);
     await q.query(`CREATE FUNCTION gp_texts(VARIADIC fields jsonb[]) RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $$ SELECT jsonb_strip_nulls(jsonb_build_object(
            'nl', (SELECT gp_join(VARIADIC array_agg(gp_text(f, 'nl'))) FROM unnest(fields) f),
@@ -127,15 +127,18 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
     const upsert = `ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, agenda_id = EXCLUDED.agenda_id, bottleneck_id = EXCLUDED.bottleneck_id,
       action_id = EXCLUDED.action_id, assignment_id = EXCLUDED.assignment_id, status = EXCLUDED.status, theme_id = EXCLUDED.theme_id, type = EXCLUDED.type,
       organisation_id = EXCLUDED.organisation_id, lang = EXCLUDED.lang, texts = EXCLUDED.texts, fold = EXCLUDED.fold, tsv = EXCLUDED.tsv, updated_at = EXCLUDED.updated_at`;
+    // The words as written (lower case, accents kept), so that "did you mean" offers Grenzgänger, not grenzganger.
     await q.query(`CREATE FUNCTION gp_words(t text) RETURNS SETOF text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-      $$ SELECT DISTINCT w FROM regexp_split_to_table(t, '[^[:alnum:]]+') w WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$' $$`);
+      $$ SELECT DISTINCT w FROM regexp_split_to_table(lower(t), '[^0-9a-zäöüßáàâéèêëíìîïóòôúùûçñæœ]+') w WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$' $$`);
+    await q.query(`CREATE FUNCTION gp_all_texts(texts jsonb) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+      $$ SELECT concat_ws(' ', texts->>'nl', texts->>'de', texts->>'en') $$`);
     for (const kind of ['bottleneck', 'action', 'question', 'answer', 'progress', 'comment']) {
       await q.query(`CREATE FUNCTION search_index_${kind}(item uuid) RETURNS void LANGUAGE plpgsql AS $$
-        DECLARE folded text;
+        DECLARE written jsonb;
         BEGIN
-          INSERT INTO search_entry SELECT * FROM search_source_${kind} WHERE id = item ${upsert} RETURNING fold INTO folded;
-          IF folded IS NOT NULL THEN
-            INSERT INTO search_word (word) SELECT gp_words(folded) ON CONFLICT DO NOTHING;
+          INSERT INTO search_entry SELECT * FROM search_source_${kind} WHERE id = item ${upsert} RETURNING texts INTO written;
+          IF written IS NOT NULL THEN
+            INSERT INTO search_word (word) SELECT gp_words(gp_all_texts(written)) ON CONFLICT DO NOTHING;
           END IF;
         END $$`);
     }
@@ -175,7 +178,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
           UNION ALL SELECT * FROM search_source_answer UNION ALL SELECT * FROM search_source_progress UNION ALL SELECT * FROM search_source_comment;
         GET DIAGNOSTICS n = ROW_COUNT;
         TRUNCATE search_word;
-        INSERT INTO search_word (word) SELECT DISTINCT gp_words(fold) FROM search_entry;
+        INSERT INTO search_word (word) SELECT DISTINCT gp_words(gp_all_texts(texts)) FROM search_entry;
         RETURN n;
       END $$`);
     await q.query(`SELECT search_rebuild()`);
@@ -185,7 +188,8 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
     await q.query(`CREATE INDEX search_entry_bottleneck ON search_entry (bottleneck_id)`);
     await q.query(`CREATE INDEX search_entry_action ON search_entry (action_id)`);
     await q.query(`CREATE INDEX search_entry_assignment ON search_entry (assignment_id)`);
-    await q.query(`CREATE INDEX search_word_trgm ON search_word USING gist (word gist_trgm_ops)`);
+    await q.query(`CREATE INDEX search_word_trgm ON search_word USING gist (gp_fold(word) gist_trgm_ops)`);
+    await q.query(`CREATE INDEX search_word_folded ON search_word (gp_fold(word))`);
 
     await q.query(`CREATE TABLE thesaurus_concept (
       id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
@@ -208,6 +212,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
     }
     await q.query(`DROP TABLE search_word`);
     await q.query(`DROP TABLE search_entry`);
+    await q.query(`DROP FUNCTION gp_all_texts(jsonb)`);
     await q.query(`DROP FUNCTION gp_words(text)`);
     await q.query(`DROP FUNCTION gp_plain(text, text)`);
     await q.query(`DROP FUNCTION gp_texts(jsonb[])`);

@@ -197,8 +197,8 @@ export class SearchService {
     if (!words.length) return new Map();
     const rows = await this.query<{ typed: string; word: string }>(
       `SELECT t.typed, c.word FROM unnest(:words::text[]) t(typed)
-         CROSS JOIN LATERAL (SELECT word FROM search_word WHERE word % gp_fold(t.typed) ORDER BY word <-> gp_fold(t.typed) LIMIT 1) c
-        WHERE NOT EXISTS (SELECT 1 FROM search_word w WHERE w.word = gp_fold(t.typed))`,
+         CROSS JOIN LATERAL (SELECT word FROM search_word WHERE gp_fold(word) % gp_fold(t.typed) ORDER BY gp_fold(word) <-> gp_fold(t.typed), word LIMIT 1) c
+        WHERE NOT EXISTS (SELECT 1 FROM search_word w WHERE gp_fold(w.word) = gp_fold(t.typed))`,
       { words },
     );
     return new Map(rows.map((r) => [r.typed, r.word]));

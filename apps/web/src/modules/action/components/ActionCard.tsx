@@ -33,7 +33,7 @@ export function ActionCard({ action, headingLevel = 3, showBottlenecks }: Props)
   const destructive = action.availableTransitions.filter((tr) => tr.transition === 'cancel');
 
   return (
-    <article className="gp-card gp-action" aria-labelledby={headingId}>
+    <article id={`action-${action.id}`} className="gp-card gp-action" aria-labelledby={headingId} tabIndex={-1}>
       <Heading level={headingLevel} id={headingId} className="gp-card__title">
         <Localized value={action.title} compact />
       </Heading>

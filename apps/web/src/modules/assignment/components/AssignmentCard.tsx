@@ -73,7 +73,7 @@ export function AssignmentCard({ assignment, headingLevel = 3, bottleneck, showM
         <section aria-label={t('assignment:answers')}>
           <ol className="gp-answers">
             {assignment.answers.map((a) => (
-              <li key={a.id} className="gp-answer">
+              <li key={a.id} id={`answer-${a.id}`} className="gp-answer" tabIndex={-1}>
                 <p className="gp-muted">
                   {t('assignment:answeredBy', { name: a.author?.name ?? '', date: format.date(a.createdAt) })} · {t(`assignment:review.${a.review}`)}
                 </p>

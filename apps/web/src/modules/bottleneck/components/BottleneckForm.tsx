@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, missingBottleneckFields } from '@grensportaal/shared-domain';
 import { Button, Fieldset, FormField, Select, TextArea, TextInput } from '@grensportaal/web-ui';
@@ -48,6 +48,8 @@ interface Props {
   /** Values replaced from outside (after a conflict the form keeps the user's text). */
   values?: BottleneckValues;
   onChange?: (values: BottleneckValues) => void;
+  /** Shown under the title as it is typed (similar bottlenecks, while logging a new one). */
+  belowTitle?: (values: BottleneckValues) => ReactNode;
 }
 
 /**
@@ -55,7 +57,7 @@ interface Props {
  * (title, description, why it matters, impact) in the writer's language,
  * optional translations; saved as a draft or submitted.
  */
-export function BottleneckForm({ mode, submitted = false, initial, agendas, chooseReporter, problem, busy, onSave, values: controlled, onChange }: Props) {
+export function BottleneckForm({ mode, submitted = false, initial, agendas, chooseReporter, problem, busy, onSave, values: controlled, onChange, belowTitle }: Props) {
   const { t } = useTranslation(['bottleneck', 'register', 'forms', 'common']);
   const [own, setOwn] = useState<BottleneckValues>(initial);
   const values = controlled ?? own;
@@ -151,6 +153,7 @@ export function BottleneckForm({ mode, submitted = false, initial, agendas, choo
         <FormField {...fields.field('title')} description={t('bottleneck:fields.titleHint')} required>
           {(control) => <CountedTextInput control={control} lang={values.language} value={values.title} max={LIMITS.title} onChange={(text) => set('title', text)} />}
         </FormField>
+        {belowTitle?.(values)}
         <FormField {...fields.field('description')} description={t('bottleneck:fields.descriptionHint')}>
           {(control) => <TextArea {...control} lang={values.language} rows={8} value={values.description} onChange={(e) => set('description', e.target.value)} />}
         </FormField>

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choices, FormField, SearchPicker, TextArea } from '@grensportaal/web-ui';
 import { FormDialog } from '@web/app/forms/FormDialog';
 import { useFormFields, type FieldProps } from '@web/app/forms/useFormFields';
+import { useDebounced } from '@web/app/useDebounced';
 import type { BottleneckOutcome, BottleneckQuery } from '@web/gql/graphql';
 import { useBottleneckSearch } from '@web/modules/bottleneck/hooks/useBottleneckSearch';
 import { useTransitionBottleneck } from '@web/modules/bottleneck/hooks/useTransitionBottleneck';
@@ -10,15 +11,6 @@ import { useTransitionBottleneck } from '@web/modules/bottleneck/hooks/useTransi
 type Bottleneck = NonNullable<BottleneckQuery['bottleneckByReference']>;
 type Transition = Bottleneck['availableTransitions'][number];
 
-/** Waits until typing pauses before searching. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** Finds the bottleneck this one duplicates, by reference or words of its title. */
 function DuplicatePicker({ bottleneck, selectedId, onSelect, field }: { bottleneck: Bottleneck; selectedId: string | null; onSelect: (id: string | null) => void; field: FieldProps }) {

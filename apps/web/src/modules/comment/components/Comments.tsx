@@ -26,7 +26,7 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
       {comments.length === 0 ? <p className="utrecht-paragraph">{t('comment:none')}</p> : null}
       <ol className="gp-comment-list">
         {comments.map((c) => (
-          <li key={c.id} className="gp-comment">
+          <li key={c.id} id={`comment-${c.id}`} className="gp-comment" tabIndex={-1}>
             <p className="gp-muted">
               {t('comment:by', { name: c.author?.name ?? '', organisation: c.organisation?.name ?? '', date: format.dateTime(c.createdAt) })}
             </p>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useScrollToHash } from '@web/app/useScrollToHash';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { BottleneckDetail } from '@web/modules/bottleneck/hooks/useBottleneck';
 import { ActionsTab } from './ActionsTab';
@@ -21,8 +23,12 @@ const TABS = [
 export function BottleneckTabs({ bottleneck }: { bottleneck: BottleneckDetail }) {
   const { t } = useTranslation(['bottleneck']);
   const counts: Record<string, number | undefined> = { actions: bottleneck.actions.length, questions: bottleneck.assignments.length, comments: bottleneck.comments.length };
+  // A link to a comment or an action (from the search) opens its tab.
+  const { hash } = useLocation();
+  const opened = hash.startsWith('#comment-') ? 'comments' : hash.startsWith('#action-') ? 'actions' : 'details';
+  useScrollToHash(true);
   return (
-    <Tabs className="gp-tabs">
+    <Tabs key={opened} defaultSelectedKey={opened} className="gp-tabs">
       <TabList aria-label={t('bottleneck:tabs.label')} className="gp-tabs__list">
         {TABS.map(({ id }) => (
           <Tab key={id} id={id} className="gp-tabs__tab">
