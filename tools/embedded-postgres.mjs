@@ -141,7 +141,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'grenspo
 
   const child = spawn(
     bin.postgres,
-    ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'max_connections=200'],
+    ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'max_connections=200', '-c', 'shared_buffers=512MB'],
     { ...options, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let output = '';

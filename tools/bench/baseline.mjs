@@ -1,11 +1,17 @@
 // The benchmark's baseline: a plain node:http server with pg and hand-written
-// SQL that returns the same JSON as the API for Q1-Q4, for the same caller
+// SQL that returns the same JSON as the API for Q1-Q6, for the same caller
 // (same agenda scope, same page sizes). No framework, no GraphQL, no ORM:
 // what the hardware and PostgreSQL allow for this work.
 //   node tools/bench/baseline.mjs <port> <databaseUrl> <organisationId> <userId>
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import pg from 'pg';
+
+// The register search runs the API's own statements (search-statements.ts, framework-free), so the two compare the same SQL.
+const require = createRequire(import.meta.url);
+const { bind, entryScope, findInRegister, SEARCH_WINDOW, snippetParts } = require('../../dist/api/apps/api/src/modules/search/search-statements.js');
+const { parseQuery } = require('../../dist/api/apps/api/src/modules/search/search-query.js');
 
 const [port, databaseUrl, organisationId, userId] = process.argv.slice(2);
 // A DATE stays a calendar day, as in the API.
@@ -144,6 +150,41 @@ async function search(client, { text }, counter) {
   };
 }
 
+/** The search thesaurus and the caller's agendas, read once (the API caches them too). */
+let concepts = null;
+let agendaIds = null;
+async function thesaurus(client) {
+  concepts ??= (await client.query('SELECT code, terms_nl, terms_de, terms_en FROM thesaurus_concept ORDER BY code')).rows.map((r) => ({ code: r.code, terms: { nl: r.terms_nl, de: r.terms_de, en: r.terms_en } }));
+  return concepts;
+}
+
+/** The partner's read scope as AccessService writes it: the agendas of the organisation, and no other organisation's drafts. */
+const partnerScope = (alias, bottleneck) => ({
+  sql: [`${alias}.agenda_id IN (SELECT ap.agenda_id FROM agenda_partner ap WHERE ap.organisation_id = :${alias}ScopeOrg)`, ...(bottleneck ? [`(${alias}.status <> 'DRAFT' OR ${alias}.reporting_organisation_id = :${alias}DraftOrg)`] : [])].join(' AND '),
+  params: { [`${alias}ScopeOrg`]: organisationId, ...(bottleneck ? { [`${alias}DraftOrg`]: organisationId } : {}) },
+});
+
+/** Q5/Q6: the register search (one word, three words), its first page with facets and snippets. */
+async function registerSearch(client, { query }, counter) {
+  const run = async (sql, params) => {
+    counter.n += 1;
+    return (await client.query(...bind(sql, params))).rows;
+  };
+  const draft = { sql: '(e.draft_org IS NULL OR e.draft_org = :eDraftOrg)', params: { eDraftOrg: organisationId } };
+  agendaIds ??= (await client.query('SELECT agenda_id FROM agenda_partner WHERE organisation_id = $1', [organisationId])).rows.map((r) => r.agenda_id);
+  const scope = { entry: entryScope(partnerScope('e', false), draft), agendaIds, linked: partnerScope('lb', true) };
+  const { window } = await findInRegister(run, parseQuery(query), await thesaurus(client), { scope, filter: {}, first: 20, offset: 0, language: READER });
+  return {
+    search: {
+      totalCount: Math.min(window.total, SEARCH_WINDOW),
+      facets: window.facets,
+      edges: window.page.map((r) => ({
+        node: { id: r.id, kind: r.kind, language: r.snippet_lang, snippet: snippetParts(r.snippet) },
+      })),
+    },
+  };
+}
+
 /** Q4: progress on an action the caller's organisation owns, with its progress note and history entry, in one transaction. */
 async function progress(client, { actionId, version, value, note }, counter) {
   counter.n += 5;
@@ -176,7 +217,7 @@ async function progress(client, { actionId, version, value, note }, counter) {
   }
 }
 
-const HANDLERS = { '/q1': list, '/q2': detail, '/q3': search, '/q4': progress };
+const HANDLERS = { '/q1': list, '/q2': detail, '/q3': search, '/q4': progress, '/q5': registerSearch, '/q6': registerSearch };
 
 createServer((req, res) => {
   const handler = HANDLERS[req.url];

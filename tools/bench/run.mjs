@@ -1,6 +1,7 @@
 // `npm run bench`: the API in production mode against the benchmark database
 // (`npm run bench:data` first), measured with autocannon at concurrency 10 and
-// 50 for Q1 list, Q2 detail, Q3 search and Q4 write, interleaved with a
+// 50 for Q1 list, Q2 detail, Q3 list filter, Q4 write, Q5/Q6 register search
+// (one word, three words, nl and de), interleaved with a
 // hand-written baseline (tools/bench/baseline.mjs) doing the same work; SQL
 // statements per request counted by both; the API's memory after the run and
 // after paging through the whole Q1 result; the time and peak memory of an
@@ -128,6 +129,9 @@ const owned = (
 ).rows;
 const versions = new Map(owned.map((a) => [a.id, a.version]));
 const TERMS = ['grenzüberschreitend', 'grensarbeiders'];
+// The register search: single words and three words, in Dutch and German (Q5, Q6).
+const ONE_WORD = ['grensarbeiders', 'Grenzgänger', 'ziekenhuis', 'Krankenhaus', 'vergunning', 'Genehmigung'];
+const THREE_WORDS = ['thuiswerken belasting werkgevers', 'Sozialversicherung Arbeitgeber Rente', 'ambulance ziekenhuis gemeente', 'Polizei Feuerwehr Kommune'];
 
 const Q1 = `query Q1($agenda: String!, $status: BottleneckStatus!, $after: String) {
   bottlenecks(first: 50, after: $after, filter: { agendaCode: $agenda, statuses: [$status] }, orderBy: UPDATED_DESC) {
@@ -141,6 +145,7 @@ const Q2 = `query Q2($id: ID!) { bottleneck(id: $id) {
   comments(last: 20) { id body language createdAt author { name } }
   history(limit: 50) { id kind transition occurredAt actor { name } changes { field from to } } } }`;
 const Q3 = `query Q3($text: String!) { bottlenecks(first: 25, filter: { text: $text }) { totalCount edges { node { id reference status title { text language status } } } } }`;
+const Q5 = `query Q5($query: String!) { search(query: $query, first: 20) { totalCount facets { field value count } edges { node { id kind language snippet { text highlighted } } } } }`;
 const Q4 = `mutation Q4($input: PostProgressInput!) { postProgress(input: $input) { id version progress } }`;
 
 let round = 0;
@@ -153,6 +158,8 @@ const QUERIES = {
   Q1: { api: () => ({ query: Q1, variables: { agenda, status } }), baseline: () => ({ agenda, status }) },
   Q2: { api: () => ({ query: Q2, variables: { id: next(details) } }), baseline: () => ({ id: next(details) }) },
   Q3: { api: () => ({ query: Q3, variables: { text: next(TERMS) } }), baseline: () => ({ text: next(TERMS) }) },
+  Q5: { api: () => ({ query: Q5, variables: { query: next(ONE_WORD) } }), baseline: () => ({ query: next(ONE_WORD) }) },
+  Q6: { api: () => ({ query: Q5, variables: { query: next(THREE_WORDS) } }), baseline: () => ({ query: next(THREE_WORDS) }) },
   Q4: {
     api: (context) => {
       const a = nextAction();
@@ -291,6 +298,15 @@ const exported = await exportFigure(figures);
 const cancelled = await cancelledExport(figures);
 const yearly = await reportFigure(figures);
 
+// The search index's size (its build time is printed by bench:data).
+const searchSizes = (
+  await db.query(
+    `SELECT c.relname AS name, pg_relation_size(c.oid) AS bytes FROM pg_class c
+      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'i') AND c.relname LIKE 'search\\_%' ORDER BY pg_relation_size(c.oid) DESC`,
+  )
+).rows.map((r) => ({ name: r.name, mb: Math.round((Number(r.bytes) / 1048576) * 10) / 10 }));
+const searchEntries = (await db.query('SELECT count(*)::int AS n FROM search_entry')).rows[0].n;
+
 // ---------------------------------------------------------------- report
 
 const pad = (v, n) => String(v).padStart(n);
@@ -304,6 +320,7 @@ for (const r of results) {
 for (const r of results.filter((x) => x.query === 'Q4')) {
   say(`Q4 c=${r.connections}: version conflicts detected (two connections on one action) API ${r.api.conflicts}, baseline ${r.baseline.conflicts}`);
 }
+say(`Search index over ${searchEntries} entries: ${searchSizes.map((x) => `${x.name} ${x.mb} MB`).join(', ')}`);
 say(`Q1 SQL statements by page size: ${Object.entries(q1ByPageSize).map(([size, n]) => `${size} → ${n}`).join(', ')}`);
 say(`Q4 as one request: ${write.statements} SQL statements, ${write.transactions} transaction(s), ${write.historyEntries} history entry for the new version`);
 say(`API memory: ${memoryAfterRun} MB after the run, ${memoryAfterPaging} MB after paging through all ${pages} pages of Q1 (100 per page); baseline ${baselineMemory} MB`);
@@ -318,7 +335,7 @@ say(
 );
 
 mkdirSync('dist/bench', { recursive: true });
-const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled, yearlyReport: yearly };
+const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, searchIndex: { entries: searchEntries, sizes: searchSizes }, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled, yearlyReport: yearly };
 writeFileSync(join('dist/bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 say('Written to dist/bench/latest.json');
 

@@ -1,6 +1,6 @@
 import { createLogger } from '@api/core/logging/logger';
 import { seed } from '@api/database/seed/seed';
-import { addComment, as, createBottleneck, outcome } from '../support/domain';
+import { addComment, as, createBottleneck, outcome, transition } from '../support/domain';
 import { createTestApp, resetDatabase, TestApp } from '../support/test-app';
 
 /** How the one search behaves: the query language, scope, facets, paging, snippets, corrections and an index that follows every change. */
@@ -141,6 +141,17 @@ describe('search', () => {
     const hit = found.edges.find((e) => e.node.kind === 'COMMENT')!;
     expect(hit.node.path).toBe(`/bottlenecks/${fresh.reference}#comment-${comment.id}`);
     expect(hit.node.language).toBe('de');
+  });
+
+  it('keeps a draft’s comments to its organisation until it is submitted, then finds them for every partner of the agenda', async () => {
+    const katrin = as(t.app, 'katrin.schulz', 'de');
+    const draft = await createBottleneck(katrin, { language: 'de', title: 'Wasserstofftankstellen an der Grenze', description: 'Tankstellen für Wasserstoff brauchen Genehmigungen auf beiden Seiten.', whyToSolve: 'Lkw-Verkehr über die Grenze.' });
+    await addComment(katrin, draft.id, { language: 'de', body: 'Die Tankstellenbetreiber in Emmerich warten auf eine Antwort.' });
+    expect((await search('katrin.schulz', 'Tankstellenbetreiber')).totalCount).toBe(1);
+    expect((await search('anna.degroot', 'Tankstellenbetreiber')).totalCount).toBe(0);
+    expect(outcome(await transition(katrin, draft, 'submit', {}))).toBe('OK');
+    const found = await search('anna.degroot', 'Tankstellenbetreiber');
+    expect(found.edges.map((e) => e.node.kind)).toEqual(['COMMENT']);
   });
 
   it('refuses a query that is too long or empty with the field named, never a server error', async () => {

@@ -82,6 +82,17 @@ export class AccessService {
     return { sql: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
   }
 
+  /**
+   * The draft rule of scopeCondition over a column naming whose draft a row
+   * belongs to (null when it is not in a draft): for tables that carry it
+   * denormalized, such as the search index, so that scoping needs no join.
+   */
+  draftCondition(caller: Caller, draftOwnerColumn: string, name: string): SqlCondition {
+    const user = this.requireUser(caller);
+    if (this.seesAllDrafts(user)) return { sql: 'TRUE', params: {} };
+    return { sql: `(${draftOwnerColumn} IS NULL OR ${draftOwnerColumn} = :${name})`, params: { [name]: user.organisation?.id ?? '00000000-0000-0000-0000-000000000000' } };
+  }
+
   private async computeScope(user: CurrentUser): Promise<AgendaScope> {
     if (this.seesAllAgendas(user)) return { all: true };
     if (!user.organisation) return { all: false, agendaIds: new Set() };

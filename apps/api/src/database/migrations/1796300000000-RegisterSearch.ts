@@ -37,6 +37,9 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
     // Typographic variants folded: curly quotes and dashes to ASCII, then accents (unaccent also makes ß ss).
     await q.query(`CREATE FUNCTION gp_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, translate(coalesce(t, ''), '’‘‚´\`“”„–—‐‑', '''''''''''"""----'))) $$`);
+    // Any of the tsqueries, each once: a term widened by the thesaurus and three configurations repeats lexemes, and each repeat costs on every row tested.
+    await q.query(`CREATE FUNCTION gp_any(VARIADIC alternatives tsquery[]) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+      $$ SELECT coalesce((SELECT string_agg(DISTINCT '(' || a::text || ')', ' | ')::tsquery FROM unnest(alternatives) a WHERE numnode(a) > 0), ''::tsquery) $$`);
     await q.query(`CREATE FUNCTION gp_text(t jsonb, l text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $$ SELECT CASE WHEN t IS NULL THEN NULL WHEN t->>'lang' = l THEN t->>'text' ELSE t->'tr'->l->>'text' END $$`);
     await q.query(`CREATE FUNCTION gp_vector(t jsonb, w "char") RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
@@ -68,6 +71,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
       theme_id uuid,
       type varchar(30),
       organisation_id uuid,
+      draft_org uuid,
       lang varchar(2) NOT NULL,
       texts jsonb NOT NULL,
       fold text NOT NULL,
@@ -76,9 +80,11 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
 
     const item = (field: string) => `gp_vector(${field}, 'A')`;
     const ALL = `x.texts->>'nl', x.texts->>'de', x.texts->>'en'`;
+    // Whose draft an entry belongs to (the reporting organisation of a bottleneck in DRAFT, for it and everything on it), so the read scope needs no join.
+    const DRAFT = (b: string) => `CASE WHEN ${b}.status = 'DRAFT' THEN ${b}.reporting_organisation_id END AS draft_org`;
     await q.query(`CREATE VIEW search_source_bottleneck AS
       SELECT b.id, 'BOTTLENECK'::varchar AS kind, b.agenda_id, b.id AS bottleneck_id, NULL::uuid AS action_id, NULL::uuid AS assignment_id,
-             b.status::varchar AS status, b.theme_id, b.type::varchar AS type, b.reporting_organisation_id AS organisation_id, b.title->>'lang' AS lang,
+             b.status::varchar AS status, b.theme_id, b.type::varchar AS type, b.reporting_organisation_id AS organisation_id, ${DRAFT('b')}, b.title->>'lang' AS lang,
              x.texts, gp_fold(concat_ws(' ', b.reference, b.external_id, ${ALL})) AS fold,
              ${item('b.title')} || setweight(to_tsvector('simple', b.reference || ' ' || coalesce(b.external_id, '')), 'A') || gp_vector(b.description, 'B')
                || gp_vector(b.why_to_solve, 'C') || gp_vector(b.impact, 'C') || gp_plain_vector(b.area, b.title->>'lang', 'C') || gp_plain_vector(b.status_reason, b.title->>'lang', 'C') AS tsv,
@@ -87,27 +93,27 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
         LATERAL (SELECT gp_texts(b.title, b.description, b.why_to_solve, b.impact, gp_plain(b.area, b.title->>'lang'), gp_plain(b.status_reason, b.title->>'lang')) AS texts) x`);
     await q.query(`CREATE VIEW search_source_action AS
       SELECT a.id, 'ACTION'::varchar AS kind, a.agenda_id, NULL::uuid AS bottleneck_id, a.id AS action_id, NULL::uuid AS assignment_id,
-             a.status::varchar AS status, NULL::uuid AS theme_id, NULL::varchar AS type, a.owner_organisation_id AS organisation_id, a.title->>'lang' AS lang,
+             a.status::varchar AS status, NULL::uuid AS theme_id, NULL::varchar AS type, a.owner_organisation_id AS organisation_id, NULL::uuid AS draft_org, a.title->>'lang' AS lang,
              x.texts, gp_fold(concat_ws(' ', a.external_id, ${ALL})) AS fold,
              ${item('a.title')} || gp_vector(a.description, 'B') || gp_plain_vector(a.status_reason, a.title->>'lang', 'C') AS tsv,
              a.updated_at
         FROM action a, LATERAL (SELECT gp_texts(a.title, a.description, gp_plain(a.status_reason, a.title->>'lang')) AS texts) x`);
     await q.query(`CREATE VIEW search_source_question AS
       SELECT s.id, 'QUESTION'::varchar AS kind, s.agenda_id, s.bottleneck_id, NULL::uuid AS action_id, s.id AS assignment_id,
-             s.status::varchar AS status, b.theme_id, b.type::varchar AS type, s.ministry_id AS organisation_id, s.question->>'lang' AS lang,
+             s.status::varchar AS status, b.theme_id, b.type::varchar AS type, s.ministry_id AS organisation_id, ${DRAFT('b')}, s.question->>'lang' AS lang,
              x.texts, gp_fold(concat_ws(' ', ${ALL})) AS fold,
              gp_vector(s.question, 'B') || gp_plain_vector(s.status_reason, s.question->>'lang', 'C') AS tsv,
              s.updated_at
         FROM assignment s JOIN bottleneck b ON b.id = s.bottleneck_id, LATERAL (SELECT gp_texts(s.question, gp_plain(s.status_reason, s.question->>'lang')) AS texts) x`);
     await q.query(`CREATE VIEW search_source_answer AS
       SELECT r.id, 'ANSWER'::varchar AS kind, s.agenda_id, s.bottleneck_id, NULL::uuid AS action_id, s.id AS assignment_id,
-             r.review::varchar AS status, b.theme_id, b.type::varchar AS type, r.organisation_id, r.text->>'lang' AS lang,
+             r.review::varchar AS status, b.theme_id, b.type::varchar AS type, r.organisation_id, ${DRAFT('b')}, r.text->>'lang' AS lang,
              x.texts, gp_fold(concat_ws(' ', ${ALL})) AS fold, gp_vector(r.text, 'B') AS tsv,
              coalesce(r.reviewed_at, r.created_at) AS updated_at
         FROM answer r JOIN assignment s ON s.id = r.assignment_id JOIN bottleneck b ON b.id = s.bottleneck_id, LATERAL (SELECT gp_texts(r.text) AS texts) x`);
     await q.query(`CREATE VIEW search_source_progress AS
       SELECT p.id, 'PROGRESS'::varchar AS kind, p.agenda_id, NULL::uuid AS bottleneck_id, p.action_id, NULL::uuid AS assignment_id,
-             NULL::varchar AS status, NULL::uuid AS theme_id, NULL::varchar AS type, p.organisation_id, p.note->>'lang' AS lang,
+             NULL::varchar AS status, NULL::uuid AS theme_id, NULL::varchar AS type, p.organisation_id, NULL::uuid AS draft_org, p.note->>'lang' AS lang,
              x.texts, gp_fold(concat_ws(' ', ${ALL})) AS fold, gp_vector(p.note, 'C') AS tsv, p.created_at AS updated_at
         FROM progress_update p, LATERAL (SELECT gp_texts(p.note) AS texts) x`);
     await q.query(`CREATE VIEW search_source_comment AS
@@ -115,7 +121,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
              CASE c.entity_type WHEN 'BOTTLENECK' THEN c.entity_id WHEN 'ASSIGNMENT' THEN s.bottleneck_id END AS bottleneck_id,
              CASE WHEN c.entity_type = 'ACTION' THEN c.entity_id END AS action_id,
              CASE WHEN c.entity_type = 'ASSIGNMENT' THEN c.entity_id END AS assignment_id,
-             NULL::varchar AS status, b.theme_id, b.type::varchar AS type, c.organisation_id, c.language::varchar AS lang,
+             NULL::varchar AS status, b.theme_id, b.type::varchar AS type, c.organisation_id, ${DRAFT('b')}, c.language::varchar AS lang,
              gp_texts(gp_plain(c.body, c.language::text)) AS texts, gp_fold(c.body) AS fold, gp_plain_vector(c.body, c.language::text, 'D') AS tsv,
              coalesce(c.edited_at, c.created_at) AS updated_at
         FROM comment c
@@ -126,7 +132,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
     await q.query(`CREATE TABLE search_word (word text PRIMARY KEY)`);
     const upsert = `ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, agenda_id = EXCLUDED.agenda_id, bottleneck_id = EXCLUDED.bottleneck_id,
       action_id = EXCLUDED.action_id, assignment_id = EXCLUDED.assignment_id, status = EXCLUDED.status, theme_id = EXCLUDED.theme_id, type = EXCLUDED.type,
-      organisation_id = EXCLUDED.organisation_id, lang = EXCLUDED.lang, texts = EXCLUDED.texts, fold = EXCLUDED.fold, tsv = EXCLUDED.tsv, updated_at = EXCLUDED.updated_at`;
+      organisation_id = EXCLUDED.organisation_id, draft_org = EXCLUDED.draft_org, lang = EXCLUDED.lang, texts = EXCLUDED.texts, fold = EXCLUDED.fold, tsv = EXCLUDED.tsv, updated_at = EXCLUDED.updated_at`;
     // The words as written (lower case, accents kept), so that "did you mean" offers Grenzgänger, not grenzganger.
     await q.query(`CREATE FUNCTION gp_words(t text) RETURNS SETOF text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $$ SELECT DISTINCT w FROM regexp_split_to_table(lower(t), '[^0-9a-zäöüßáàâéèêëíìîïóòôúùûçñæœ]+') w WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$' $$`);
@@ -160,8 +166,11 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
           PERFORM search_index_${kind}(NEW.id);
           ${
             table === 'bottleneck'
-              ? `IF TG_OP = 'UPDATE' AND (OLD.theme_id IS DISTINCT FROM NEW.theme_id OR OLD.type IS DISTINCT FROM NEW.type) THEN
-            UPDATE search_entry SET theme_id = NEW.theme_id, type = NEW.type WHERE bottleneck_id = NEW.id AND kind <> 'BOTTLENECK';
+              ? `IF TG_OP = 'UPDATE' AND (OLD.theme_id IS DISTINCT FROM NEW.theme_id OR OLD.type IS DISTINCT FROM NEW.type
+                                     OR OLD.status IS DISTINCT FROM NEW.status OR OLD.reporting_organisation_id IS DISTINCT FROM NEW.reporting_organisation_id) THEN
+            UPDATE search_entry SET theme_id = NEW.theme_id, type = NEW.type,
+                   draft_org = CASE WHEN NEW.status = 'DRAFT' THEN NEW.reporting_organisation_id END
+             WHERE bottleneck_id = NEW.id AND kind <> 'BOTTLENECK';
           END IF;`
               : ''
           }
@@ -185,6 +194,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
     await q.query(`CREATE INDEX search_entry_tsv ON search_entry USING gin (tsv)`);
     await q.query(`CREATE INDEX search_entry_fold ON search_entry USING gin (fold gin_trgm_ops)`);
     await q.query(`CREATE INDEX search_entry_recent ON search_entry (updated_at DESC, id)`);
+    await q.query(`CREATE INDEX search_entry_agenda_recent ON search_entry (agenda_id, updated_at DESC, id)`);
     await q.query(`CREATE INDEX search_entry_bottleneck ON search_entry (bottleneck_id)`);
     await q.query(`CREATE INDEX search_entry_action ON search_entry (action_id)`);
     await q.query(`CREATE INDEX search_entry_assignment ON search_entry (assignment_id)`);
@@ -220,6 +230,7 @@ export class RegisterSearch1796300000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION gp_plain_vector(text, text, "char")`);
     await q.query(`DROP FUNCTION gp_vector(jsonb, "char")`);
     await q.query(`DROP FUNCTION gp_text(jsonb, text)`);
+    await q.query(`DROP FUNCTION gp_any(tsquery[])`);
     await q.query(`DROP FUNCTION gp_fold(text)`);
     await q.query(`DROP FUNCTION gp_config(text)`);
     for (const name of ['gp_dutch', 'gp_german', 'gp_english']) await q.query(`DROP TEXT SEARCH CONFIGURATION ${name}`);

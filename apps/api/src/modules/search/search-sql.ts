@@ -8,7 +8,7 @@ import { ExpandedQuery, ExpandedTerm } from './thesaurus';
  * (full text or trigrams, for compounds, partial words and typos).
  */
 export interface MatchSql {
-  /** `SELECT … AS tsq, … AS tsq_any, … AS g0, …` for a CTE named q. */
+  /** `SELECT … AS g0, …, … AS tsq, … AS tsq_any` for a CTE named q. */
   q: string;
   strict: string;
   fuzzy: string;
@@ -42,12 +42,12 @@ export function matchSql(query: ExpandedQuery): MatchSql {
     params[name] = value;
     return `:${name}`;
   };
-  const tsquery = (text: string) => {
+  // A term matches in any configuration, by any of its alternatives; gp_any drops the repeats (the stemmers agree on most words).
+  const configurations = (text: string) => {
     const p = param(text);
-    return `(phraseto_tsquery('gp_dutch', ${p}) || phraseto_tsquery('gp_german', ${p}) || phraseto_tsquery('gp_english', ${p}))`;
+    return `phraseto_tsquery('gp_dutch', ${p}), phraseto_tsquery('gp_german', ${p}), phraseto_tsquery('gp_english', ${p})`;
   };
-  const term = (t: ExpandedTerm) => t.alternatives.map(tsquery).join(' || ');
-  const group = (terms: ExpandedTerm[]) => `(${terms.map(term).join(' || ')})`;
+  const group = (terms: ExpandedTerm[]) => `gp_any(${terms.flatMap((t) => t.alternatives.map(configurations)).join(', ')})`;
   const like = (text: string) => param(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const trigram = (terms: ExpandedTerm[]) =>
     terms
@@ -65,19 +65,22 @@ export function matchSql(query: ExpandedQuery): MatchSql {
 
   const groups = query.groups.map(group);
   const excluded = query.excluded.length ? group(query.excluded) : null;
-  const all = groups.length ? groups.map((_, i) => `g.g${i}`).join(' && ') : `''::tsquery`;
-  const any = groups.length ? groups.map((_, i) => `g.g${i}`).join(' || ') : `''::tsquery`;
-  const select = [...groups.map((g, i) => `${g} AS g${i}`), `${excluded ?? `''::tsquery`} AS neg`];
-  const q = `SELECT g.*, (${excluded ? `${all} && !! g.neg` : all}) AS tsq, (${any}) AS tsq_any FROM (SELECT ${select.join(', ')}) g`;
-  const notExcluded = excluded ? ` AND NOT (numnode(q.neg) > 0 AND e.tsv @@ q.neg)` : '';
-  const strict = groups.length ? `(numnode(q.tsq) > 0 AND e.tsv @@ q.tsq)` : 'FALSE';
+  const conjunction = (names: string[]) => (names.length ? names.join(' && ') : `''::tsquery`);
+  const disjunction = (names: string[]) => (names.length ? names.join(' || ') : `''::tsquery`);
+  const all = excluded ? `${conjunction(groups)} && !! ${excluded}` : conjunction(groups);
+  // The q row, for ranking and snippets of the matches found.
+  const q = `SELECT ${[...groups.map((g, i) => `${g} AS g${i}`), `(${all}) AS tsq`, `(${disjunction(groups)}) AS tsq_any`].join(', ')}`;
+  // The match conditions carry the tsqueries themselves, not q's columns: so the planner sees how common the words are
+  // and reads the most recent entries in order for a common word, the full-text index for a rare one.
+  const notExcluded = excluded ? ` AND NOT (numnode(${excluded}) > 0 AND e.tsv @@ ${excluded})` : '';
+  const strict = groups.length ? `e.tsv @@ (${all})` : 'FALSE';
   const conditions = query.groups.map((terms, i) => {
     const words = trigram(terms);
     // A group of stop words alone ("de", "the") asks for nothing, as in full-text search.
-    return { words: Boolean(words), sql: words ? `(numnode(q.g${i}) > 0 AND e.tsv @@ q.g${i} OR ${words})` : `(numnode(q.g${i}) = 0 OR e.tsv @@ q.g${i})` };
+    return { words: Boolean(words), sql: words ? `(e.tsv @@ ${groups[i]} OR ${words})` : `(numnode(${groups[i]}) = 0 OR e.tsv @@ ${groups[i]})` };
   });
   // …but a query of nothing but stop words finds nothing.
-  const something = conditions.some((c) => c.words) ? '' : 'numnode(q.tsq_any) > 0 AND ';
+  const something = conditions.some((c) => c.words) ? '' : `numnode(${disjunction(groups)}) > 0 AND `;
   const fuzzy = groups.length ? `(${something}${conditions.map((c) => c.sql).join(' AND ')})${notExcluded}` : 'FALSE';
   const whole = param(fold(query.groups.flatMap((g) => g.map((t) => t.text)).join(' ')));
   return {

@@ -58,7 +58,8 @@ export function expandQuery(query: ParsedQuery, concepts: readonly ThesaurusConc
   const conceptsOf = (typed: string[]) => indexed.filter((c) => c.folded.some((term) => sameTerm(typed, term)));
   const widen = (text: string, phrase: boolean, found: typeof indexed): ExpandedTerm => {
     const alternatives = new Map<string, string>();
-    for (const candidate of [text, ...found.flatMap((c) => c.all)]) for (const v of spellingVariants(candidate)) if (!alternatives.has(fold(v))) alternatives.set(fold(v), v);
+    // The words as typed may spell ä as ae; the thesaurus's own words are written properly.
+    for (const candidate of [...spellingVariants(text), ...found.flatMap((c) => c.all)]) if (!alternatives.has(fold(candidate))) alternatives.set(fold(candidate), candidate);
     return { text, phrase, alternatives: [...alternatives.values()], concepts: found.map((c) => c.code) };
   };
   const single = (term: Term): ExpandedTerm => widen(term.text, term.phrase, conceptsOf(words(term.text)));
