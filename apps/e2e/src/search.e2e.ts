@@ -41,8 +41,13 @@ test('a German partner searches the register for "Grenzgänger" from the header 
   await press(page, bottleneck);
   await page.waitForURL(/\/bottlenecks\/NRW-\d{4}-\d{3}$/);
   await settled(page);
-  await page.keyboard.press('/');
+  // The bottleneck page may still move focus to its content as it finishes loading: "/" until the box has it.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 1000 });
+  }).toPass();
   await page.keyboard.type('Grenzgängr');
+  await expect(box).toHaveValue('Grenzgängr');
   await page.keyboard.press('Enter');
   await page.waitForURL('**/search?q=Grenzg%C3%A4ngr');
   const suggestion = page.getByRole('link', { name: 'grenzgänger', exact: true });
