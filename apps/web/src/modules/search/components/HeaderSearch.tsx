@@ -24,7 +24,10 @@ export function HeaderSearch() {
   const [params] = useSearchParams();
   const current = location.pathname === ROUTES.search ? (params.get('q') ?? '') : '';
   const [query, setQuery] = useState(current);
-  useEffect(() => setQuery(current), [current]);
+  // Follow the results page's query, but never overwrite what someone is typing in the box.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setQuery(current);
+  }, [current]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
