@@ -172,7 +172,7 @@ async function registerSearch(client, { query }, counter) {
   };
   const draft = { sql: '(e.draft_org IS NULL OR e.draft_org = :eDraftOrg)', params: { eDraftOrg: organisationId } };
   agendaIds ??= (await client.query('SELECT agenda_id FROM agenda_partner WHERE organisation_id = $1', [organisationId])).rows.map((r) => r.agenda_id);
-  const scope = { entry: entryScope(partnerScope('e', false), draft), agendaIds, linked: partnerScope('lb', true) };
+  const scope = { ...entryScope(partnerScope('e', false), draft), agendaIds, linked: partnerScope('lb', true) };
   const { window } = await findInRegister(run, parseQuery(query), await thesaurus(client), { scope, filter: {}, first: 20, offset: 0, language: READER });
   return {
     search: {

@@ -52,9 +52,14 @@ export interface Condition {
   params: Record<string, unknown>;
 }
 
-/** Who may read an entry (alias e), the agendas that allows (null: all), and the bottleneck an action's result links to (alias lb). */
+/**
+ * Who may read an entry (alias e), its draft rule alone, the agendas that
+ * allows (null: all), and the bottleneck an action's result links to (alias lb).
+ */
 export interface SearchScope {
   entry: Condition;
+  /** What `entry` asks beyond the agendas: read per agenda of agendaIds, this is the whole scope. */
+  draft: Condition;
   agendaIds: readonly string[] | null;
   linked: Condition;
 }
@@ -95,8 +100,8 @@ const FACETS: Array<{ field: SearchFacetField; column: string; filter: keyof Sea
 ];
 
 /** The scope of search_entry e: the lists' agenda condition, and the draft rule over the entry's draft_org (whose draft it belongs to). */
-export function entryScope(agenda: Condition, draft: Condition): Condition {
-  return { sql: `${agenda.sql} AND ${draft.sql}`, params: { ...agenda.params, ...draft.params } };
+export function entryScope(agenda: Condition, draft: Condition): Pick<SearchScope, 'entry' | 'draft'> {
+  return { entry: { sql: `${agenda.sql} AND ${draft.sql}`, params: { ...agenda.params, ...draft.params } }, draft };
 }
 
 interface WindowInput {
@@ -114,7 +119,7 @@ interface WindowInput {
  * most SEARCH_WINDOW + 1), the facets counted over it (each facet under
  * the other facets' filters), and the requested page, ranked, with snippets.
  */
-export async function searchWindow(run: Run, { expanded, mode, scope: { entry: scope, agendaIds, linked }, filter, first, offset, language }: WindowInput): Promise<WindowRow> {
+export async function searchWindow(run: Run, { expanded, mode, scope: { entry: scope, draft, agendaIds, linked }, filter, first, offset, language }: WindowInput): Promise<WindowRow> {
   const match = matchSql(expanded);
   if (match.empty) return { window_total: 0, total: 0, page: [], facets: [] };
     const active = FACETS.filter((f) => (filter[f.filter] as string[] | null | undefined)?.length);
@@ -136,11 +141,13 @@ export async function searchWindow(run: Run, { expanded, mode, scope: { entry: s
       const ordered = `(SELECT * FROM ${name}_every ORDER BY updated_at DESC, id LIMIT ${SEARCH_WINDOW + 1})`;
       // Trigram matching runs only when full text found few: straight to the indexes.
       if (mode === 'fuzzy') return `${every(` LIMIT ${FUZZY_CANDIDATES}`)}, ${name} AS MATERIALIZED ${ordered}`;
-      const newest = (agenda: string) => `(SELECT ${READ} FROM search_entry e WHERE ${agenda}${conditions} ORDER BY e.updated_at DESC, e.id LIMIT ${RECENT_BUDGET})`;
-      // Per agenda the caller reads (an index each, merged by date), so that entries of other agendas are not even read.
+      const newest = (where: string) => `(SELECT ${READ} FROM search_entry e WHERE ${where} ORDER BY e.updated_at DESC, e.id LIMIT ${RECENT_BUDGET})`;
+      // Per agenda the caller reads (an index each, merged by date), so that entries of other agendas are not even read;
+      // within one of the caller's agendas the draft rule is all the scope there is left to ask.
+      const inAgenda = [draft.sql, ...extra].join(' AND ');
       const recent = agendaIds?.length
-        ? `(SELECT * FROM (${agendaIds.map((_, i) => newest(`e.agenda_id = :agenda${i} AND `)).join(' UNION ALL ')}) u ORDER BY updated_at DESC, id LIMIT ${RECENT_BUDGET})`
-        : newest('');
+        ? `(SELECT * FROM (${agendaIds.map((_, i) => newest(`e.agenda_id = :agenda${i} AND ${inAgenda}`)).join(' UNION ALL ')}) u ORDER BY updated_at DESC, id LIMIT ${RECENT_BUDGET})`
+        : newest(conditions);
       return `${name}_recent AS MATERIALIZED (
           SELECT ${columns} FROM q, ${recent} e
            WHERE ${condition} LIMIT ${SEARCH_WINDOW + 1}),
@@ -168,7 +175,7 @@ export async function searchWindow(run: Run, { expanded, mode, scope: { entry: s
             CROSS JOIN LATERAL (SELECT coalesce(
               (SELECT x.l FROM unnest(ARRAY[:language, e.lang, 'nl', 'de', 'en']) WITH ORDINALITY x(l, o)
                 WHERE e.texts ? x.l AND to_tsvector(gp_config(x.l), e.texts->>x.l) @@ q.tsq_any ORDER BY x.o LIMIT 1),
-              CASE WHEN e.texts ? :language THEN :language ELSE e.lang END) AS lang) s) p) AS page,
+              CASE WHEN e.texts ? :language THEN :language ELSE e.lang END) AS lang OFFSET 0) s) p) AS page,
         (SELECT coalesce(json_agg(f ORDER BY f.field, f.count DESC, f.value), '[]') FROM (${facets}) f) AS facets`;
   const agendaParams = Object.fromEntries((agendaIds ?? []).map((id, i) => [`agenda${i}`, id]));
   const [row] = await run<WindowRow>(sql, { ...match.params, ...scope.params, ...linked.params, ...filterParams, ...agendaParams, limit: first, offset, language });

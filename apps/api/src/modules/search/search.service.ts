@@ -82,7 +82,7 @@ export class SearchService {
     const agendas = await this.access.agendaScope(caller);
     return {
       agendaIds: agendas.all ? null : [...agendas.agendaIds],
-      entry: entryScope(this.access.scopeCondition(caller, 'e', 'agenda'), this.access.draftCondition(caller, 'e.draft_org', 'eDraftOrg')),
+      ...entryScope(this.access.scopeCondition(caller, 'e', 'agenda'), this.access.draftCondition(caller, 'e.draft_org', 'eDraftOrg')),
       linked: this.access.scopeCondition(caller, 'lb', 'bottleneck'),
     };
   }
