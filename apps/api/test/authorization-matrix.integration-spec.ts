@@ -267,6 +267,39 @@ const QUERIES: Record<string, Check> = {
       expect(res.data!.agenda.statistics.bottlenecksByStatus.find((x) => x.status === 'DRAFT')!.count).toBe(visible.filter((b) => b.status === 'DRAFT').length);
     }
   },
+  programmeDashboard: async (u, a) => {
+    const res = await clients[u.username]<{ programmeDashboard: { byType: Array<{ count: number }>; stages: Array<{ now: number }> } }>(
+      'query($a: String) { programmeDashboard(filter: { agendaCode: $a }) { byType { count } stages { now } } }',
+      { a },
+    );
+    if (!seesAgenda(u, a)) {
+      // An agenda one may not read does not exist for them: the same answer as for an unknown code.
+      expect(res.errors?.[0].extensions?.['fields']).toEqual([expect.objectContaining({ field: 'filter.agendaCode', rule: 'notFound' })]);
+      return;
+    }
+    const [{ n }]: Array<{ n: number }> = await t.dataSource.query(`SELECT count(*)::int AS n FROM bottleneck b JOIN agenda ag ON ag.id = b.agenda_id WHERE ag.code = $1 AND b.status <> 'DRAFT'`, [a]);
+    expect(res.data!.programmeDashboard.byType.reduce((sum, x) => sum + x.count, 0)).toBe(n);
+  },
+  answerScoreboard: async (u, a) => {
+    const res = await clients[u.username]<{ answerScoreboard: { lines: Array<{ ministry: { code: string } }>; total: { received: number } } }>(
+      'query($a: String) { answerScoreboard(filter: { agendaCode: $a, from: "2021-01-01" }) { lines { ministry { code } } total { received } } }',
+      { a },
+    );
+    if (!seesAgenda(u, a)) {
+      expect(res.errors?.[0].extensions?.['fields']).toEqual([expect.objectContaining({ field: 'filter.agendaCode', rule: 'notFound' })]);
+      return;
+    }
+    const asked: Array<{ ministry: string }> = await t.dataSource.query(
+      `SELECT o.code AS ministry FROM assignment s JOIN bottleneck b ON b.id = s.bottleneck_id JOIN agenda ag ON ag.id = b.agenda_id JOIN organisation o ON o.id = s.ministry_id
+        WHERE ag.code = $1 AND b.status <> 'DRAFT' AND s.created_at >= '2021-01-01'`,
+      [a],
+    );
+    expect(res.data!.answerScoreboard.total.received).toBe(asked.length);
+    // A ministry's liaison sees its own line only; everyone else every ministry asked.
+    const lines = res.data!.answerScoreboard.lines.map((l) => l.ministry.code);
+    if (u.role === 'department') expect(lines).toEqual([u.org]);
+    else expect(lines).toEqual([...new Set(asked.map((q) => q.ministry))].sort());
+  },
   organisations: async (u) => {
     const res = await clients[u.username]<{ organisations: unknown[] }>('{ organisations { code } }');
     expect(outcome(res)).toBe('OK');

@@ -229,6 +229,7 @@ describe('what a user may not read', () => {
     await askAll('conferences', (part) => `{ conferences ${part} }`, {}, 3);
     await ask('unreadNotificationCount', '{ unreadNotificationCount }');
     await askAll('thesaurusConcepts', (part) => `{ thesaurusConcepts ${part} }`);
+    for (const field of ['programmeDashboard', 'answerScoreboard']) await askAll(field, (part) => `{ ${field}(filter: { from: "2021-01-01" }) ${part} }`);
     await searchProbes(username, ask, forbidden);
 
     // Every lookup with every id and reference the person may not read answers null, as for one that does not exist
@@ -272,6 +273,7 @@ describe('what a user may not read', () => {
         'actions',
         'agenda',
         'agendas',
+        'answerScoreboard',
         'assignment',
         'assignments',
         'bottleneck',
@@ -286,6 +288,7 @@ describe('what a user may not read', () => {
         'me',
         'notifications',
         'organisations',
+        'programmeDashboard',
         'search',
         'similarBottlenecks',
         'thesaurusConcepts',

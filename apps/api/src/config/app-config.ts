@@ -41,6 +41,8 @@ export const ENV = {
   mailDir: optionalString('MAIL_DIR', 'Folder e-mails are written to (as .eml files) when SMTP_URL is unset.', '.data/mail'),
   mailRetryDelayS: integer('MAIL_RETRY_DELAY_S', 'Wait before retrying an e-mail the mail server did not take (seconds; doubles with every try).', 30, 1, 3600),
   schedulerEnabled: boolean('SCHEDULER_ENABLED', 'Run the jobs in this process: e-mail delivery, reminders, escalations, daily digests (pg-boss; safe in every process).', true),
+  scoreboardOnTimePercent: integer('SCOREBOARD_ON_TIME_PERCENT', "The ministries' scoreboard: the share of questions (percent) a ministry must answer by their due date to reach the target.", 90, 1, 100),
+  answerWarningDays: integer('ANSWER_WARNING_DAYS', 'The scoreboard shows an open question as due soon this many days before its due date.', 7, 0, 90),
   graphqlMaxCost: integer('GRAPHQL_MAX_COST', 'Highest estimated cost (fields, multiplied by list sizes) a query may have.', 25000, 10, 10000000),
 } satisfies Record<string, VariableSpec<unknown>>;
 
@@ -82,6 +84,11 @@ export interface AppConfig {
     retryDelayS: number;
   };
   schedulerEnabled: boolean;
+  scoreboard: {
+    /** 0–1. */
+    onTimeShare: number;
+    warningDays: number;
+  };
   limits: {
     mutationsPerMinute: number;
     maxDepth: number;
@@ -127,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryDelayS: v.mailRetryDelayS,
     },
     schedulerEnabled: v.schedulerEnabled,
+    scoreboard: { onTimeShare: v.scoreboardOnTimePercent / 100, warningDays: v.answerWarningDays },
     limits: {
       mutationsPerMinute: v.mutationRateLimit,
       maxDepth: v.graphqlMaxDepth,

@@ -1,16 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-
-/** mulberry32: the same register on every run. */
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/seeded-random';
 
 const DAY = 86_400_000;
 /** The turns of the year in Amsterdam (UTC+1 in winter): most generated moments lie within a day of one. */
@@ -27,7 +17,7 @@ const text = (value: string) => ({ lang: 'en', text: value, hash: 'x', tr: {} })
  * the year and spread over 2024–2027.
  */
 export async function generateRegister(ds: DataSource, n: number): Promise<{ bottlenecks: number }> {
-  const random = generator(20261203);
+  const random = seededRandom(20261203);
   const int = (k: number) => Math.floor(random() * k);
   const pick = <T>(list: readonly T[]) => list[int(list.length)];
   const moment = () => (random() < 0.6 ? pick(TURNS) + (random() - 0.5) * 2 * DAY : TURNS[0] - 365 * DAY + random() * 4 * 365 * DAY);
