@@ -122,7 +122,7 @@ const timed = async (label, work) => {
 };
 
 // Bulk load the usual way: secondary indexes (trigram search indexes above all) are built once afterwards, not row by row.
-const BULK_TABLES = ['bottleneck', 'action', 'action_bottleneck', 'assignment', 'answer', 'comment', 'history_entry', 'search_entry', 'search_word'];
+const BULK_TABLES = ['bottleneck', 'action', 'action_bottleneck', 'assignment', 'answer', 'comment', 'history_entry', 'bottleneck_stay', 'search_entry', 'search_word'];
 // The search index is written by triggers row by row in use; a bulk load switches them off and builds it once, set-based, at the end.
 const SEARCHED_TABLES = ['bottleneck', 'action', 'assignment', 'answer', 'progress_update', 'comment'];
 const secondaryIndexes = (
@@ -135,6 +135,8 @@ const secondaryIndexes = (
 ).rows;
 for (const index of secondaryIndexes) await client.query(`DROP INDEX "${index.indexname}"`);
 for (const table of SEARCHED_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER "search_${table}"`);
+// So are the bottlenecks' stages (bottleneck_stay), written from history once at the end.
+await client.query('ALTER TABLE history_entry DISABLE TRIGGER bottleneck_stay_history');
 
 const organisations = (await client.query('SELECT id, code, kind, country FROM organisation ORDER BY code')).rows;
 const agendas = (await client.query('SELECT id, code, reference_prefix, steering_organisation_id FROM agenda ORDER BY sort_order')).rows;
@@ -218,6 +220,7 @@ await timed('bottlenecks', async () => {
     const title = sentence(lang, 5 + int(5));
     const id = uuid();
     const version = 1 + steps;
+    const outcome = status === 'CLOSED' ? pick(OUTCOMES) : null;
     bottlenecks.push({ id, agenda: agenda.id, status, created, author, reporter, lang });
     rows.push([
       id,
@@ -229,7 +232,7 @@ await timed('bottlenecks', async () => {
       reporter,
       author.id,
       status,
-      status === 'CLOSED' ? pick(OUTCOMES) : null,
+      outcome,
       pick(TYPES),
       storedText(lang, title, author, created),
       storedText(lang, paragraph(lang, 2 + int(3)), author, created),
@@ -241,9 +244,11 @@ await timed('bottlenecks', async () => {
       created,
       daysAgo(int(Math.min(age, 400))),
     ]);
-    history.push(['BOTTLENECK', id, agenda.id, 1, author.id, reporter, created, 'CREATED', steps > 0 ? 'submit' : null, JSON.stringify([{ field: 'title', from: null, to: title }])]);
+    // The status changes as the services write them (the dashboard counts stages from them), the outcome with the closing one.
+    history.push(['BOTTLENECK', id, agenda.id, 1, author.id, reporter, created, 'CREATED', steps > 0 ? 'submit' : null, JSON.stringify([{ field: 'title', from: null, to: title }, { field: 'status', from: null, to: STATUSES[Math.min(steps, 1)] }])]);
     for (let s = 2; s <= steps; s += 1) {
-      history.push(['BOTTLENECK', id, agenda.id, s, null, null, daysAgo(Math.max(0, age - s * 20)), 'TRANSITION', null, JSON.stringify([{ field: 'status', from: STATUSES[s - 1], to: STATUSES[s] }])]);
+      const changes = [{ field: 'status', from: STATUSES[s - 1], to: STATUSES[s] }, ...(STATUSES[s] === 'CLOSED' ? [{ field: 'outcome', from: null, to: outcome }] : [])];
+      history.push(['BOTTLENECK', id, agenda.id, s, null, null, daysAgo(Math.max(0, age - s * 20)), 'TRANSITION', null, JSON.stringify(changes)]);
     }
   }
   const n = await insert(
@@ -350,6 +355,11 @@ await timed('history', () =>
     history,
   ),
 );
+await timed('stages', async () => {
+  const [{ n }] = (await client.query('SELECT bottleneck_stays_rebuild() AS n')).rows;
+  await client.query('ALTER TABLE history_entry ENABLE TRIGGER bottleneck_stay_history');
+  return Number(n);
+});
 await timed('search entries', async () => {
   const [{ n }] = (await client.query('SELECT search_rebuild() AS n')).rows;
   for (const table of SEARCHED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER "search_${table}"`);

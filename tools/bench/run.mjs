@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { cancelledExport, exportFigure, reportFigure } from './figures.mjs';
+import { cancelledExport, dashboardFigure, exportFigure, reportFigure } from './figures.mjs';
 import { benchDatabase, PORTS, SCALE } from './settings.mjs';
 
 const require = createRequire(import.meta.url);
@@ -305,6 +305,7 @@ const figures = { api, port: PORTS.api, headers, tokenFor, db, rssMb };
 const exported = await exportFigure(figures);
 const cancelled = await cancelledExport(figures);
 const yearly = await reportFigure(figures);
+const dashboards = await dashboardFigure(figures);
 
 // The search index's size (its build time is printed by bench:data).
 const searchSizes = (
@@ -342,8 +343,14 @@ say(
     `API memory ${yearly.rssBeforeMb} → peak ${yearly.rssPeakMb} MB, ${yearly.rssAfterMb} MB after; slowest liveness answer meanwhile ${yearly.slowestLiveMs} ms`,
 );
 
+const timing = (t) => `p50 ${t.p50} ms, p95 ${t.p95} ms`;
+say(
+  `Dashboard (last eight quarters), one request at a time (target: under 300 ms): secretariat ${timing(dashboards.secretariat.dashboard)}, scoreboard ${timing(dashboards.secretariat.scoreboard)}; ` +
+    `${CALLER} ${timing(dashboards.partner.dashboard)}, scoreboard ${timing(dashboards.partner.scoreboard)}`,
+);
+
 mkdirSync('dist/bench', { recursive: true });
-const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, searchIndex: { entries: searchEntries, sizes: searchSizes }, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled, yearlyReport: yearly };
+const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, searchIndex: { entries: searchEntries, sizes: searchSizes }, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled, yearlyReport: yearly, dashboards };
 writeFileSync(join('dist/bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 say('Written to dist/bench/latest.json');
 

@@ -19,6 +19,8 @@ const SEARCH_TEXT = ['title', 'description']
 @Entity('action')
 /** Trigram index on search_text, created by hand in the migration (TypeORM cannot express gin_trgm_ops). */
 @Index('IDX_action_search_trgm', { synchronize: false })
+/** The dashboard's covering index, created by hand in the migration DashboardFigures (TypeORM cannot express INCLUDE). */
+@Index('action_figures', { synchronize: false })
 @Index(['agendaId', 'status', 'dueDate'])
 @Index(['ownerOrganisationId', 'status'])
 @Index(['agendaId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })

@@ -30,6 +30,8 @@ const SEARCH_TEXT = ['title', 'description']
 @Entity('bottleneck')
 /** Trigram index on search_text, created by hand in the migration (TypeORM cannot express gin_trgm_ops). */
 @Index('IDX_bottleneck_search_trgm', { synchronize: false })
+/** The dashboard's covering index, created by hand in the migration DashboardFigures (TypeORM cannot express INCLUDE). */
+@Index('bottleneck_figures', { synchronize: false })
 @Index(['agendaId', 'status'])
 @Index(['reportingOrganisationId'])
 @Index(['updatedAt', 'id'])

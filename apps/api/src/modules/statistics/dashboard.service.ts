@@ -61,44 +61,48 @@ export class DashboardService {
     const inScope = `b.agenda_id = ANY(:agendaIds) AND ${b.sql}${themeId ? ' AND b.theme_id = :themeId' : ''}`;
     const now = this.clock.now();
     const params = { ...b.params, agendaIds, themeId, from: period.from, to: period.to, now, today: this.clock.today() };
-    // Every status a bottleneck took, with when it took it and when it left it again (null: it is still there).
-    const stays = `moves AS (
-        SELECT h.entity_id AS id, b.agenda_id, h.occurred_at AS at, h.id AS seq, c->>'to' AS status,
-               (SELECT o->>'to' FROM jsonb_array_elements(h.changes) o WHERE o->>'field' = 'outcome') AS outcome
-          FROM history_entry h JOIN bottleneck b ON b.id = h.entity_id CROSS JOIN LATERAL jsonb_array_elements(h.changes) c
-         WHERE h.entity_type = 'BOTTLENECK' AND c->>'field' = 'status' AND ${inScope}),
-      stays AS (SELECT id, agenda_id, status, outcome, at AS entered, lead(at) OVER (PARTITION BY id ORDER BY at, seq) AS left_at FROM moves)`;
+    const periodStart = startOf(':from');
+    const periodEnd = startOf(':to::date + 1');
+    // Every status a bottleneck took in view, with when it took it and when it left it again (null: it is still there): bottleneck_stay, kept from history.
+    // The agendas are the caller's; the draft rule needs no bottleneck row here: no step leads back to DRAFT, so a draft's stays are DRAFT
+    // stays, and no figure counts those. Only a theme asks for the bottleneck.
+    const stays = `SELECT s.bottleneck_id AS id, s.agenda_id, s.status, s.outcome, s.entered_at, s.left_at FROM bottleneck_stay s
+      ${themeId ? 'JOIN bottleneck b ON b.id = s.bottleneck_id AND b.theme_id = :themeId' : ''} WHERE s.agenda_id = ANY(:agendaIds)`;
     const [quarters, stages, waiting, owners, register] = await Promise.all([
       this.query<{ start: string; stop: string; logged: number; closed: number; outcomes: Record<string, number> | null; open_at_end: number }>(
-        `WITH ${stays},
-              q AS (SELECT g::date AS start, (g + interval '3 months')::date AS stop FROM generate_series(:from::date, :to::date, interval '3 months') g),
-              first_submitted AS (SELECT id, min(entered) AS at FROM stays WHERE status = 'SUBMITTED' GROUP BY id)
-         SELECT to_char(q.start, 'YYYY-MM-DD') AS start, to_char(q.stop - 1, 'YYYY-MM-DD') AS stop,
-                (SELECT count(*)::int FROM first_submitted f WHERE f.at >= ${startOf('q.start')} AND f.at < ${startOf('q.stop')}) AS logged,
-                (SELECT count(*)::int FROM stays s WHERE s.status = 'CLOSED' AND s.entered >= ${startOf('q.start')} AND s.entered < ${startOf('q.stop')}) AS closed,
-                (SELECT jsonb_object_agg(o.outcome, o.n) FROM (SELECT s.outcome, count(*)::int AS n FROM stays s
-                   WHERE s.status = 'CLOSED' AND s.outcome IS NOT NULL AND s.entered >= ${startOf('q.start')} AND s.entered < ${startOf('q.stop')} GROUP BY s.outcome) o) AS outcomes,
-                (SELECT count(DISTINCT s.id)::int FROM stays s, LATERAL (SELECT LEAST(${startOf('q.stop')}, :now::timestamptz) AS at) e
-                  WHERE s.status NOT IN ('DRAFT', 'CLOSED') AND s.entered < e.at AND (s.left_at IS NULL OR s.left_at >= e.at)) AS open_at_end
-           FROM q ORDER BY q.start`,
+        `WITH q AS (SELECT g::date AS start, (g + interval '3 months')::date AS stop
+                      FROM generate_series(:from::date, :to::date, interval '3 months') g),
+              s AS MATERIALIZED (${stays} AND s.entered_at < ${periodEnd} AND (s.left_at IS NULL OR s.left_at >= ${periodStart})),
+              -- Submissions (the first of a bottleneck) and closings, by the quarter they happened in.
+              events AS (SELECT date_trunc('quarter', s.entered_at AT TIME ZONE 'Europe/Amsterdam')::date AS start, s.status, s.outcome,
+                                s.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM bottleneck_stay e WHERE e.bottleneck_id = s.id AND e.status = 'SUBMITTED' AND e.entered_at < s.entered_at) AS first_submission
+                           FROM s WHERE s.entered_at >= ${periodStart} AND s.status IN ('SUBMITTED', 'CLOSED')),
+              counted AS (SELECT start, (count(*) FILTER (WHERE first_submission))::int AS logged, (count(*) FILTER (WHERE status = 'CLOSED'))::int AS closed FROM events GROUP BY start),
+              outcomes AS (SELECT start, jsonb_object_agg(outcome, n) AS outcomes FROM (SELECT start, outcome, count(*)::int AS n FROM events WHERE status = 'CLOSED' AND outcome IS NOT NULL GROUP BY 1, 2) o GROUP BY start),
+              -- Open at a quarter's end: the open stays entered before it, less those left before it (a stay entered before the period counts from its first quarter).
+              open_moves AS (SELECT greatest(date_trunc('quarter', entered_at AT TIME ZONE 'Europe/Amsterdam')::date, :from::date) AS start, 1 AS d FROM s WHERE status NOT IN ('DRAFT', 'CLOSED')
+                             UNION ALL
+                             SELECT date_trunc('quarter', left_at AT TIME ZONE 'Europe/Amsterdam')::date, -1 FROM s WHERE status NOT IN ('DRAFT', 'CLOSED') AND left_at < ${periodEnd}),
+              open_delta AS (SELECT start, sum(d)::int AS d FROM open_moves GROUP BY start)
+         SELECT to_char(q.start, 'YYYY-MM-DD') AS start, to_char(q.stop - 1, 'YYYY-MM-DD') AS stop, coalesce(c.logged, 0) AS logged, coalesce(c.closed, 0) AS closed, o.outcomes,
+                (sum(coalesce(d.d, 0)) OVER (ORDER BY q.start))::int AS open_at_end
+           FROM q LEFT JOIN counted c ON c.start = q.start LEFT JOIN outcomes o ON o.start = q.start LEFT JOIN open_delta d ON d.start = q.start ORDER BY q.start`,
         params,
       ),
       this.query<{ agenda_id: string; status: BottleneckStatus; stays: number; median: number | null; p80: number | null; now: number }>(
-        `WITH ${stays}
+        `WITH s AS (${stays} AND s.status NOT IN ('DRAFT', 'CLOSED') AND (s.left_at IS NULL OR (s.left_at >= ${periodStart} AND s.left_at < ${periodEnd})))
          SELECT agenda_id, status,
-                (count(*) FILTER (WHERE left_at >= ${startOf(':from')} AND left_at < ${startOf(':to::date + 1')}))::int AS stays,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS('left_at - entered')}) FILTER (WHERE left_at >= ${startOf(':from')} AND left_at < ${startOf(':to::date + 1')}) AS median,
-                percentile_cont(0.8) WITHIN GROUP (ORDER BY ${DAYS('left_at - entered')}) FILTER (WHERE left_at >= ${startOf(':from')} AND left_at < ${startOf(':to::date + 1')}) AS p80,
+                (count(*) FILTER (WHERE left_at IS NOT NULL))::int AS stays,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS('left_at - entered_at')}) FILTER (WHERE left_at IS NOT NULL) AS median,
+                percentile_cont(0.8) WITHIN GROUP (ORDER BY ${DAYS('left_at - entered_at')}) FILTER (WHERE left_at IS NOT NULL) AS p80,
                 (count(*) FILTER (WHERE left_at IS NULL))::int AS now
-           FROM stays WHERE status NOT IN ('DRAFT', 'CLOSED') GROUP BY agenda_id, status`,
+           FROM s GROUP BY agenda_id, status`,
         params,
       ),
       this.query<{ id: string; reference: string; agenda_id: string; status: BottleneckStatus; since: Date; days: number }>(
-        `WITH ${stays}
-         SELECT s.id, b.reference, s.agenda_id, s.status, s.entered AS since, ${DAYS(':now::timestamptz - s.entered')} AS days
-           FROM stays s JOIN bottleneck b ON b.id = s.id
-          WHERE s.left_at IS NULL AND s.status NOT IN ('DRAFT', 'CLOSED')
-          ORDER BY s.entered, b.reference LIMIT 10`,
+        `SELECT w.id, r.reference, w.agenda_id, w.status, w.entered_at AS since, ${DAYS(':now::timestamptz - w.entered_at')} AS days
+           FROM (${stays} AND s.left_at IS NULL AND s.status NOT IN ('DRAFT', 'CLOSED')) w JOIN bottleneck r ON r.id = w.id
+          ORDER BY w.entered_at, r.reference LIMIT 10`,
         params,
       ),
       this.actionsByOwner(caller, agendaIds, themeId, period),
@@ -204,9 +208,10 @@ export class DashboardService {
   private async actionsByOwner(caller: Caller, agendaIds: string[], themeId: string | null, period: DashboardPeriod) {
     const a = this.access.scopeCondition(caller, 'a', 'agenda');
     const rows = await this.query<{ owner_id: string; on_time: number; late: number; open: number; overdue: number; stalled: number }>(
-      `WITH done AS (SELECT entity_id AS id, max(occurred_at) AS at FROM history_entry
-                      WHERE entity_type = 'ACTION' AND kind = 'TRANSITION' AND transition = 'finish' AND agenda_id = ANY(:agendaIds) GROUP BY entity_id),
-            x AS (SELECT a.owner_organisation_id, a.status, a.due_date, a.last_progress_at, d.at AS done_at FROM action a LEFT JOIN done d ON d.id = a.id
+      `WITH x AS (SELECT a.owner_organisation_id, a.status, a.due_date, a.last_progress_at, d.at AS done_at FROM action a
+                    -- When a done action was (last) finished: its history, looked up for done actions only.
+                    LEFT JOIN LATERAL (SELECT max(h.occurred_at) AS at FROM history_entry h
+                                        WHERE a.status = 'DONE' AND h.entity_type = 'ACTION' AND h.entity_id = a.id AND h.kind = 'TRANSITION' AND h.transition = 'finish') d ON TRUE
                    WHERE a.agenda_id = ANY(:agendaIds) AND ${a.sql}
                      ${themeId ? 'AND EXISTS (SELECT 1 FROM action_bottleneck ab JOIN bottleneck tb ON tb.id = ab.bottleneck_id WHERE ab.action_id = a.id AND tb.theme_id = :themeId)' : ''})
        SELECT owner_organisation_id AS owner_id,
