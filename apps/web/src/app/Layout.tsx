@@ -89,6 +89,11 @@ export function Layout() {
                     {t('nav.reports')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to={paths.dashboard()} className="gp-nav__link">
+                    {t('nav.dashboard')}
+                  </NavLink>
+                </li>
               </ul>
             </nav>
             <HeaderSearch />

@@ -31,6 +31,7 @@ export const routes: RouteObject[] = [
           { path: ROUTES.bottleneck, lazy: async () => ({ Component: (await import('@web/pages/BottleneckPage')).BottleneckPage }) },
           { path: ROUTES.editBottleneck, lazy: async () => ({ Component: (await import('@web/pages/EditBottleneckPage')).EditBottleneckPage }) },
           { path: ROUTES.importSheet, lazy: async () => ({ Component: (await import('@web/pages/ImportPage')).ImportPage }) },
+          { path: ROUTES.dashboard, lazy: async () => ({ Component: (await import('@web/pages/DashboardPage')).DashboardPage }) },
           { path: ROUTES.search, lazy: async () => ({ Component: (await import('@web/pages/SearchPage')).SearchPage }) },
           { path: ROUTES.question, lazy: async () => ({ Component: (await import('@web/pages/AssignmentPage')).AssignmentPage }) },
         ],

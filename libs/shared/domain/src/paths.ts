@@ -17,6 +17,7 @@ export const ROUTES = {
   question: '/questions/:id',
   importSheet: '/import',
   search: '/search',
+  dashboard: '/dashboard',
   authCallback: '/auth/callback',
   about: '/about/:topic',
 } as const;
@@ -48,6 +49,7 @@ export const paths = {
   question: (id: string) => `/questions/${segment(id)}`,
   importSheet: () => ROUTES.importSheet,
   search: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.search, query),
+  dashboard: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.dashboard, query),
   about: (topic: AboutTopic) => `/about/${topic}`,
 };
 

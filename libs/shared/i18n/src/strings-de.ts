@@ -18,6 +18,7 @@ import about from '../locales/de/about.json';
 import exchange from '../locales/de/exchange.json';
 import report from '../locales/de/report.json';
 import search from '../locales/de/search.json';
+import dashboard from '../locales/de/dashboard.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard };

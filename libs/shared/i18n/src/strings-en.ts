@@ -18,6 +18,7 @@ import about from '../locales/en/about.json';
 import exchange from '../locales/en/exchange.json';
 import report from '../locales/en/report.json';
 import search from '../locales/en/search.json';
+import dashboard from '../locales/en/dashboard.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard };

@@ -18,6 +18,7 @@ import about from '../locales/nl/about.json';
 import exchange from '../locales/nl/exchange.json';
 import report from '../locales/nl/report.json';
 import search from '../locales/nl/search.json';
+import dashboard from '../locales/nl/dashboard.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard };

@@ -7,6 +7,7 @@ export { DateField } from './DateField';
 export { Dialog } from './Dialog';
 export { BarChart, DataTable, ProgressBar, StatusBadge, type Column, type Tone } from './Display';
 export { ErrorState } from './ErrorState';
+export { FigureChart, type FigureDatum } from './FigureChart';
 export { Choices, Fieldset, FormField, Select, TextArea, TextInput, type FieldControlProps } from './Form';
 export { LoadingState } from './LoadingState';
 export { SearchPicker, type PickerOption } from './SearchPicker';
