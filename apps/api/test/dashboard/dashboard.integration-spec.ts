@@ -20,8 +20,8 @@ const DASHBOARD = `query($filter: DashboardFilter) { programmeDashboard(filter: 
   quarters { quarter start end logged closed closedByOutcome { outcome count } openAtEnd }
   stages { agenda { id } status stays medianDays p80Days now }
   waitingLongest { reference days }
-  actionsByOwner { organisation { id } doneOnTime doneLate open overdueNow stalledNow }
-  byTheme { theme { id } count open } byType { type count open } byArea { area count open } } }`;
+  actionsByOwner { organisation { id code } doneOnTime doneLate open overdueNow stalledNow }
+  byTheme { theme { id code } count open } byType { type count open } byArea { area count open } } }`;
 const SCOREBOARD = `query($filter: DashboardFilter) { answerScoreboard(filter: $filter) {
   period { from to } targets { onTimeShare warningDays }
   lines { ministry { id code } received answered answeredOnTime medianDaysToFirstAnswer returnedForRework escalatedToSecretariat escalatedToCommissioner openNow overdueNow dueSoonNow onTimeShare targetReached }
@@ -32,8 +32,8 @@ interface Dashboard {
   quarters: Array<{ quarter: string; start: string; end: string; logged: number; closed: number; closedByOutcome: Array<{ outcome: string; count: number }>; openAtEnd: number }>;
   stages: Array<{ agenda: { id: string }; status: string; stays: number; medianDays: number; p80Days: number; now: number }>;
   waitingLongest: Array<{ reference: string; days: number }>;
-  actionsByOwner: Array<{ organisation: { id: string }; doneOnTime: number; doneLate: number; open: number; overdueNow: number; stalledNow: number }>;
-  byTheme: Array<{ theme: { id: string } | null; count: number; open: number }>;
+  actionsByOwner: Array<{ organisation: { id: string; code: string }; doneOnTime: number; doneLate: number; open: number; overdueNow: number; stalledNow: number }>;
+  byTheme: Array<{ theme: { id: string; code: string } | null; count: number; open: number }>;
   byType: Array<{ type: string | null; count: number; open: number }>;
   byArea: Array<{ area: string; count: number; open: number }>;
 }
@@ -84,7 +84,10 @@ describe('the programme dashboard and the scoreboard count what the register hol
     expect(got.actionsByOwner.map((o) => ({ organisationId: o.organisation.id, doneOnTime: o.doneOnTime, doneLate: o.doneLate, open: o.open, overdueNow: o.overdueNow, stalledNow: o.stalledNow })).sort((x, y) => x.organisationId.localeCompare(y.organisationId))).toEqual(
       ownerTruth(rows, viewer, from, to, today, now),
     );
-    const register = rows.bottlenecks.filter((b) => viewer.agendaIds.includes(b.agenda_id) && b.status !== 'DRAFT' && (!viewer.themeId || b.theme_id === viewer.themeId));
+    // The register as the lists show it: drafts only the viewer's own (all, for the secretariat).
+    const register = rows.bottlenecks.filter(
+      (b) => viewer.agendaIds.includes(b.agenda_id) && (viewer.organisationId === null || b.status !== 'DRAFT' || b.reporting_organisation_id === viewer.organisationId) && (!viewer.themeId || b.theme_id === viewer.themeId),
+    );
     const count = (key: (b: (typeof register)[number]) => string | null) => {
       const m = new Map<string | null, { count: number; open: number }>();
       for (const b of register) {
@@ -142,6 +145,25 @@ describe('the programme dashboard and the scoreboard count what the register hol
     expect(board.total.returnedForRework).toBeGreaterThan(0);
     await compare('katrin.schulz', { agendaIds: [agendas['NL-NRW']], organisationId: organisations['NRW'] }, { from: '2025-07-01', to: '2026-12-31' });
     await compare('lotte.peeters', { agendaIds: [agendas['NL-VL']], organisationId: organisations['VLA'] }, { agendaCode: 'NL-VL', from: '2025-10-15', to: '2026-05-02' });
+  });
+
+  it('links each figure of the register to a list that holds exactly what it counts', async () => {
+    for (const username of ['femke.jansen', 'anna.degroot']) {
+      const client = as(t.app, username, 'en');
+      const { data } = await client<{ programmeDashboard: Dashboard }>(DASHBOARD, { filter: { agendaCode: 'NL-NRW' } });
+      const total = async (filter: Record<string, unknown>) => (await client<{ bottlenecks: { totalCount: number } }>('query($f: BottleneckFilter) { bottlenecks(filter: $f) { totalCount } }', { f: filter })).data!.bottlenecks.totalCount;
+      for (const r of data!.programmeDashboard.byType.filter((x) => x.type)) expect({ username, type: r.type, n: await total({ agendaCode: 'NL-NRW', types: [r.type] }) }).toEqual({ username, type: r.type, n: r.count });
+      for (const r of data!.programmeDashboard.byTheme.filter((x) => x.theme)) expect({ username, theme: r.theme!.code, n: await total({ agendaCode: 'NL-NRW', themeCode: r.theme!.code }) }).toEqual({ username, theme: r.theme!.code, n: r.count });
+      for (const s of data!.programmeDashboard.stages.filter((x) => x.now)) expect({ username, status: s.status, n: await total({ agendaCode: 'NL-NRW', statuses: [s.status] }) }).toEqual({ username, status: s.status, n: s.now });
+      // Behind an owner's overdue actions: the bottlenecks with an overdue action of that owner.
+      const [owner] = data!.programmeDashboard.actionsByOwner.filter((o) => o.overdueNow);
+      const [{ n }]: Array<{ n: number }> = await t.dataSource.query(
+        `SELECT count(DISTINCT b.id)::int AS n FROM bottleneck b JOIN agenda ag ON ag.id = b.agenda_id JOIN action_bottleneck ab ON ab.bottleneck_id = b.id JOIN action a ON a.id = ab.action_id
+          WHERE ag.code = 'NL-NRW' AND a.owner_organisation_id = $1 AND a.due_date < $2 AND a.status NOT IN ('DONE', 'CANCELLED') AND (b.status <> 'DRAFT' OR $3)`,
+        [owner.organisation.id, dayOf(new Date()), username === 'femke.jansen'],
+      );
+      expect(await total({ agendaCode: 'NL-NRW', actionOwnerCode: owner.organisation.code, hasOverdueActions: true })).toBe(n);
+    }
   });
 
   it('refuses a filter it cannot answer, naming the field and the rule', async () => {

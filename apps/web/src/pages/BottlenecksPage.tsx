@@ -6,7 +6,7 @@ import { paths } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
 import { usePageTitle } from '@web/app/usePageTitle';
-import type { BottleneckFilter, BottleneckOrder, BottleneckStatus } from '@web/gql/graphql';
+import type { BottleneckFilter, BottleneckOrder, BottleneckStatus, BottleneckType } from '@web/gql/graphql';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
 import { ExportMenu } from '@web/modules/exchange/components/ExportMenu';
@@ -14,15 +14,19 @@ import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
 import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
 
 const STATUSES: BottleneckStatus[] = ['DRAFT', 'SUBMITTED', 'IDENTIFICATION', 'ANALYSIS', 'ADVICE', 'DECISION', 'CLOSED'];
+const TYPES: BottleneckType[] = ['LEGISLATION', 'ADMINISTRATIVE_RULE', 'ADMINISTRATIVE_PRACTICE', 'INFORMATION', 'INFRASTRUCTURE'];
 const ORDERS: BottleneckOrder[] = ['UPDATED_DESC', 'CREATED_DESC', 'REFERENCE_ASC', 'REFERENCE_DESC', 'UPDATED_ASC'];
 const PAGE_SIZE = 25;
 /** The URL parameters of the list, in the order they appear in a shared link. */
-const KEYS = ['agenda', 'status', 'theme', 'reporter', 'ministry', 'overdue', 'q', 'sort'] as const;
+const KEYS = ['agenda', 'status', 'theme', 'type', 'reporter', 'ministry', 'owner', 'overdue', 'q', 'sort'] as const;
 type Key = (typeof KEYS)[number];
 
 function filterFrom(params: URLSearchParams): BottleneckFilter {
   const status = params.get('status') as BottleneckStatus | null;
+  const type = params.get('type') as BottleneckType | null;
   return {
+    types: type && TYPES.includes(type) ? [type] : null,
+    actionOwnerCode: params.get('owner') || null,
     agendaCode: params.get('agenda') || null,
     statuses: status && STATUSES.includes(status) ? [status] : null,
     themeCode: params.get('agenda') ? params.get('theme') || null : null,
@@ -44,6 +48,7 @@ export function BottlenecksPage() {
   const [params, setParams] = useSearchParams();
   const { agendas } = useAgendas();
   const ministries = useOrganisations({ kind: 'MINISTRY' });
+  const owners = useOrganisations({});
   const sort = (ORDERS as string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as BottleneckOrder) : 'UPDATED_DESC';
   const after = params.get('after');
   const { data, loading, error, refetch } = useBottlenecks({ filter: filterFrom(params), orderBy: sort, first: PAGE_SIZE, after });
@@ -102,6 +107,18 @@ export function BottlenecksPage() {
                 emptyLabel={t('bottleneck:list.allThemes')}
                 disabled={!agenda}
               />
+              <FormField label={t('bottleneck:list.type')}>
+                {(control) => (
+                  <Select {...control} value={draft.type} onChange={(e) => set('type', e.target.value)}>
+                    <option value="">{t('bottleneck:list.allTypes')}</option>
+                    {TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {t(`register:bottleneckType.${type}`)}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </FormField>
               <NamedSelect
                 label={t('bottleneck:fields.reporter')}
                 value={draft.reporter}
@@ -115,6 +132,13 @@ export function BottlenecksPage() {
                 onChange={(v) => set('ministry', v)}
                 options={ministries.data?.organisations ?? []}
                 emptyLabel={t('bottleneck:list.anyMinistry')}
+              />
+              <NamedSelect
+                label={t('bottleneck:list.actionOwner')}
+                value={draft.owner}
+                onChange={(v) => set('owner', v)}
+                options={owners.data?.organisations ?? []}
+                emptyLabel={t('bottleneck:list.anyActionOwner')}
               />
               <FormField label={t('bottleneck:list.sort')}>
                 {(control) => (

@@ -42,9 +42,18 @@ export function bottleneckConditions(filter: BottleneckFilter, scope: SqlConditi
     where.push('EXISTS (SELECT 1 FROM assignment q WHERE q.bottleneck_id = b.id AND q.ministry_id = (SELECT id FROM organisation WHERE code = :ministryCode))');
     params['ministryCode'] = filter.assignedMinistryCode;
   }
-  if (filter.hasOverdueActions) {
-    where.push(`EXISTS (SELECT 1 FROM action_bottleneck ab JOIN action a ON a.id = ab.action_id WHERE ab.bottleneck_id = b.id AND ${actionOverdueSql('a', ':today')})`);
-    params['today'] = today;
+  if (filter.types?.length) {
+    where.push('b.type = ANY(:types)');
+    params['types'] = filter.types;
+  }
+  if (filter.hasOverdueActions || filter.actionOwnerCode) {
+    const action = [
+      ...(filter.hasOverdueActions ? [actionOverdueSql('a', ':today')] : []),
+      ...(filter.actionOwnerCode ? ['a.owner_organisation_id = (SELECT id FROM organisation WHERE code = :actionOwnerCode)'] : []),
+    ];
+    where.push(`EXISTS (SELECT 1 FROM action_bottleneck ab JOIN action a ON a.id = ab.action_id WHERE ab.bottleneck_id = b.id AND ${action.join(' AND ')})`);
+    if (filter.hasOverdueActions) params['today'] = today;
+    if (filter.actionOwnerCode) params['actionOwnerCode'] = filter.actionOwnerCode;
   }
   searchWords(filter.text).forEach((pattern, i) => {
     where.push(`b.search_text LIKE :word${i}`);

@@ -76,7 +76,7 @@ export class OwnerActionFigures {
 @ObjectType()
 export class DashboardThemeCount {
   @Field(() => Theme, { nullable: true, description: 'Null: bottlenecks without a theme.' }) theme!: Theme | null;
-  @Field(() => Int, { description: 'Submitted bottlenecks (drafts are not yet in the register).' }) count!: number;
+  @Field(() => Int, { description: 'Bottlenecks you may see, as the list shows them (drafts only your own, unless you see all).' }) count!: number;
   @Field(() => Int, { description: 'Of which not closed.' }) open!: number;
 }
 

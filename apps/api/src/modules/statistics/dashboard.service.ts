@@ -107,7 +107,7 @@ export class DashboardService {
       ),
       this.actionsByOwner(caller, agendaIds, themeId, period),
       this.query<{ dimension: 'theme' | 'type' | 'area'; theme_id: string | null; type: BottleneckType | null; area: string | null; count: number; open: number }>(
-        `WITH r AS (SELECT b.theme_id, b.type, nullif(btrim(b.area), '') AS area, b.status FROM bottleneck b WHERE ${inScope} AND b.status <> 'DRAFT')
+        `WITH r AS (SELECT b.theme_id, b.type, nullif(btrim(b.area), '') AS area, b.status FROM bottleneck b WHERE ${inScope})
          SELECT 'theme' AS dimension, theme_id, NULL AS type, NULL AS area, count(*)::int AS count, (count(*) FILTER (WHERE status <> 'CLOSED'))::int AS open FROM r GROUP BY theme_id
          UNION ALL SELECT 'type', NULL, type::text, NULL, count(*)::int, (count(*) FILTER (WHERE status <> 'CLOSED'))::int FROM r GROUP BY type
          UNION ALL (SELECT 'area', NULL, NULL, area, count(*)::int, (count(*) FILTER (WHERE status <> 'CLOSED'))::int FROM r WHERE area IS NOT NULL GROUP BY area ORDER BY 5 DESC, 4 LIMIT 20)`,

@@ -123,7 +123,10 @@ export function StageSection({ stages, waiting }: { stages: Dashboard['stages'];
 export function ActionSection({ owners, agendaCode }: { owners: Dashboard['actionsByOwner']; agendaCode: string | null }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
-  const overdue = (n: number) => (n ? linkedFigure(paths.bottlenecks({ agenda: agendaCode, overdue: '1' }), format.number(n), t('actions.overdueLink')) : '0');
+  const overdue = (o: Dashboard['actionsByOwner'][number]) =>
+    o.overdueNow ? linkedFigure(paths.bottlenecks({ agenda: agendaCode, owner: o.organisation.code, overdue: '1' }), format.number(o.overdueNow), t('actions.overdueLink', { owner: o.organisation.name })) : '0';
+  const open = (o: Dashboard['actionsByOwner'][number]) =>
+    o.open ? linkedFigure(paths.bottlenecks({ agenda: agendaCode, owner: o.organisation.code }), format.number(o.open), t('actions.openLink', { owner: o.organisation.name })) : '0';
   return (
     <section aria-labelledby="actions-heading" className="gp-section">
       <Heading level={2} id="actions-heading">
@@ -137,8 +140,8 @@ export function ActionSection({ owners, agendaCode }: { owners: Dashboard['actio
             { key: 'owner', header: t('actions.owner'), cell: (o) => o.organisation.name, rowHeader: true },
             { key: 'onTime', header: t('actions.doneOnTime'), cell: (o) => format.number(o.doneOnTime), numeric: true },
             { key: 'late', header: t('actions.doneLate'), cell: (o) => format.number(o.doneLate), numeric: true },
-            { key: 'open', header: t('actions.open'), cell: (o) => format.number(o.open), numeric: true },
-            { key: 'overdue', header: t('actions.overdue'), cell: (o) => overdue(o.overdueNow), numeric: true },
+            { key: 'open', header: t('actions.open'), cell: open, numeric: true },
+            { key: 'overdue', header: t('actions.overdue'), cell: overdue, numeric: true },
             { key: 'stalled', header: t('actions.stalled'), cell: (o) => format.number(o.stalledNow), numeric: true },
           ]}
           rows={owners}
@@ -174,7 +177,12 @@ export function RegisterSection({ dashboard, agendaCode, agendas }: { dashboard:
             };
           })}
         />
-        <Figures title={t('register.byType')} labelHeader={t('register.type')} data={dashboard.byType.map((r) => ({ key: r.type ?? 'none', label: r.type ? t(`register:bottleneckType.${r.type}`) : t('register.noType'), value: r.count }))} />
+        <Figures title={t('register.byType')} labelHeader={t('register.type')} data={dashboard.byType.map((r) => ({
+            key: r.type ?? 'none',
+            label: r.type ? t(`register:bottleneckType.${r.type}`) : t('register.noType'),
+            value: r.count,
+            href: r.type ? paths.bottlenecks({ agenda: agendaCode, type: r.type }) : undefined,
+          }))} />
         <Figures title={t('register.byArea')} labelHeader={t('register.area')} data={dashboard.byArea.map((r) => ({ key: r.area, label: r.area, value: r.count }))} />
       </div>
     </section>
