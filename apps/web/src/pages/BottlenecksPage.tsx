@@ -2,19 +2,19 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button, buttonClassName, ErrorState, Fieldset, FormField, Heading, LoadingState, Paragraph, Select, TextInput } from '@grensportaal/web-ui';
-import { paths } from '@grensportaal/shared-domain';
+import { BOTTLENECK_TYPES, paths } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
 import { usePageTitle } from '@web/app/usePageTitle';
 import type { BottleneckFilter, BottleneckOrder, BottleneckStatus, BottleneckType } from '@web/gql/graphql';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
+import { BottleneckTypeOptions } from '@web/modules/bottleneck/components/BottleneckTypeOptions';
 import { ExportMenu } from '@web/modules/exchange/components/ExportMenu';
 import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
 import { useOrganisations } from '@web/modules/organisation/hooks/useOrganisations';
 
 const STATUSES: BottleneckStatus[] = ['DRAFT', 'SUBMITTED', 'IDENTIFICATION', 'ANALYSIS', 'ADVICE', 'DECISION', 'CLOSED'];
-const TYPES: BottleneckType[] = ['LEGISLATION', 'ADMINISTRATIVE_RULE', 'ADMINISTRATIVE_PRACTICE', 'INFORMATION', 'INFRASTRUCTURE'];
 const ORDERS: BottleneckOrder[] = ['UPDATED_DESC', 'CREATED_DESC', 'REFERENCE_ASC', 'REFERENCE_DESC', 'UPDATED_ASC'];
 const PAGE_SIZE = 25;
 /** The URL parameters of the list, in the order they appear in a shared link. */
@@ -25,7 +25,7 @@ function filterFrom(params: URLSearchParams): BottleneckFilter {
   const status = params.get('status') as BottleneckStatus | null;
   const type = params.get('type') as BottleneckType | null;
   return {
-    types: type && TYPES.includes(type) ? [type] : null,
+    types: type && (BOTTLENECK_TYPES as readonly string[]).includes(type) ? [type] : null,
     actionOwnerCode: params.get('owner') || null,
     agendaCode: params.get('agenda') || null,
     statuses: status && STATUSES.includes(status) ? [status] : null,
@@ -110,12 +110,7 @@ export function BottlenecksPage() {
               <FormField label={t('bottleneck:list.type')}>
                 {(control) => (
                   <Select {...control} value={draft.type} onChange={(e) => set('type', e.target.value)}>
-                    <option value="">{t('bottleneck:list.allTypes')}</option>
-                    {TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {t(`register:bottleneckType.${type}`)}
-                      </option>
-                    ))}
+                    <BottleneckTypeOptions emptyLabel={t('bottleneck:list.allTypes')} />
                   </Select>
                 )}
               </FormField>

@@ -9,8 +9,8 @@ import { useFormFields } from '@web/app/forms/useFormFields';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
 import { UnsavedChangesGuard } from '@web/app/forms/UnsavedChangesGuard';
 import type { AgendasQuery, BottleneckType, Language } from '@web/gql/graphql';
+import { BottleneckTypeOptions } from './BottleneckTypeOptions';
 
-const TYPES: BottleneckType[] = ['LEGISLATION', 'ADMINISTRATIVE_RULE', 'ADMINISTRATIVE_PRACTICE', 'INFORMATION', 'INFRASTRUCTURE'];
 const LANGUAGES: Language[] = ['nl', 'de', 'en'];
 
 export interface BottleneckValues {
@@ -166,12 +166,7 @@ export function BottleneckForm({ mode, submitted = false, initial, agendas, choo
         <FormField {...fields.field('type')} required>
           {(control) => (
             <Select {...control} value={values.type} onChange={(e) => set('type', e.target.value as BottleneckType)}>
-              <option value="">{t('forms:choose')}</option>
-              {TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`register:bottleneckType.${type}`)}
-                </option>
-              ))}
+              <BottleneckTypeOptions emptyLabel={t('forms:choose')} />
             </Select>
           )}
         </FormField>
