@@ -6,7 +6,8 @@ import { AWAITING_ANSWER_STATUSES, DAY_MS, OPEN_ACTION_STATUSES, STALLED_AFTER_D
  * `alias` is the table alias; the other arguments are SQL expressions (a
  * parameter such as :today or $2, or a literal).
  */
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+/** Constant values (the domain's status lists) as an SQL list: 'OPEN', 'RETURNED'. */
+export const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** isActionOverdue: past its due date and neither done nor cancelled. */
 export function actionOverdueSql(alias: string, today: string): string {
@@ -15,7 +16,7 @@ export function actionOverdueSql(alias: string, today: string): string {
 
 /** isActionStalled: open, and the last progress report older than the stalled limit. */
 export function actionStalledSql(alias: string, stalledBefore: string): string {
-  return `(${alias}.last_progress_at < ${stalledBefore} AND ${alias}.status IN (${list(OPEN_ACTION_STATUSES)}))`;
+  return `(${alias}.last_progress_at < ${stalledBefore} AND ${alias}.status IN (${sqlList(OPEN_ACTION_STATUSES)}))`;
 }
 
 /** The instant before which an action's last progress makes it stalled, for actionStalledSql. */
@@ -25,5 +26,5 @@ export function stalledBefore(now: Date): Date {
 
 /** isAssignmentOverdue: an answer still owed past the due date. */
 export function assignmentOverdueSql(alias: string, today: string): string {
-  return `(${alias}.due_date < ${today} AND ${alias}.status IN (${list(AWAITING_ANSWER_STATUSES)}))`;
+  return `(${alias}.due_date < ${today} AND ${alias}.status IN (${sqlList(AWAITING_ANSWER_STATUSES)}))`;
 }

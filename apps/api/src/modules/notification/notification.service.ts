@@ -8,6 +8,7 @@ import { Caller } from '@api/core/context/caller';
 import { Clock } from '@api/core/time/clock';
 import { ValidationException } from '@api/core/validation/validation';
 import { rowToEntity } from '@api/core/versioning/rows';
+import { namedQuery } from '@api/core/sql/named-query';
 import { EmailPreference } from '@api/modules/user/user.entity';
 import { MailOutbox } from './mail-outbox.service';
 import { Notification, NotificationKind, NotifiedItemType } from './notification.entity';
@@ -146,8 +147,7 @@ export class NotificationService {
   }
 
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const [bound, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
-    return this.dataSource.query(bound, values);
+    return namedQuery<T>(this.dataSource, sql, params);
   }
 
   async list(caller: Caller, first: number, unreadOnly: boolean): Promise<Notification[]> {

@@ -5,9 +5,10 @@ import { AWAITING_ANSWER_STATUSES, BOTTLENECK_OUTCOMES, BottleneckOutcome, Bottl
 import { APP_CONFIG, AppConfig } from '@api/config/app-config';
 import { AccessService } from '@api/core/auth/access.service';
 import { Caller } from '@api/core/context/caller';
-import { actionOverdueSql, actionStalledSql, assignmentOverdueSql, stalledBefore } from '@api/core/sql/predicates';
+import { actionOverdueSql, actionStalledSql, assignmentOverdueSql, sqlList, stalledBefore } from '@api/core/sql/predicates';
 import { Clock } from '@api/core/time/clock';
 import { ValidationException } from '@api/core/validation/validation';
+import { namedQuery } from '@api/core/sql/named-query';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
 import { AgendaService } from '@api/modules/agenda/agenda.service';
 import { COMMISSIONER_ESCALATION_DAYS } from '@api/modules/notification/deadline.service';
@@ -22,12 +23,14 @@ export const MAX_DASHBOARD_QUARTERS = 40;
 /** Quarters shown when no period is asked for: the current one and the seven before it. */
 const DEFAULT_QUARTERS = 8;
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 /** Midnight in Amsterdam at the start of a date (a :param or a column). */
 const startOf = (date: string) => `((${date})::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 /** A timestamptz as its date in Amsterdam. */
 const dateOf = (instant: string) => `(${instant} AT TIME ZONE 'Europe/Amsterdam')::date`;
 const DAYS = (interval: string) => `(extract(epoch FROM ${interval}) / 86400)`;
+/** The period's bounds in Amsterdam time, from the :from and :to parameters (whole days, :to included). */
+const PERIOD_START = startOf(':from');
+const PERIOD_END = startOf(':to::date + 1');
 
 /** What a request for figures is of, resolved and checked. */
 interface Resolved {
@@ -61,8 +64,6 @@ export class DashboardService {
     const inScope = `b.agenda_id = ANY(:agendaIds) AND ${b.sql}${themeId ? ' AND b.theme_id = :themeId' : ''}`;
     const now = this.clock.now();
     const params = { ...b.params, agendaIds, themeId, from: period.from, to: period.to, now, today: this.clock.today() };
-    const periodStart = startOf(':from');
-    const periodEnd = startOf(':to::date + 1');
     // Every status a bottleneck took in view, with when it took it and when it left it again (null: it is still there): bottleneck_stay, kept from history.
     // The agendas are the caller's; the draft rule needs no bottleneck row here: no step leads back to DRAFT, so a draft's stays are DRAFT
     // stays, and no figure counts those. Only a theme asks for the bottleneck.
@@ -72,17 +73,17 @@ export class DashboardService {
       this.query<{ start: string; stop: string; logged: number; closed: number; outcomes: Record<string, number> | null; open_at_end: number }>(
         `WITH q AS (SELECT g::date AS start, (g + interval '3 months')::date AS stop
                       FROM generate_series(:from::date, :to::date, interval '3 months') g),
-              s AS MATERIALIZED (${stays} AND s.entered_at < ${periodEnd} AND (s.left_at IS NULL OR s.left_at >= ${periodStart})),
+              s AS MATERIALIZED (${stays} AND s.entered_at < ${PERIOD_END} AND (s.left_at IS NULL OR s.left_at >= ${PERIOD_START})),
               -- Submissions (the first of a bottleneck) and closings, by the quarter they happened in.
               events AS (SELECT date_trunc('quarter', s.entered_at AT TIME ZONE 'Europe/Amsterdam')::date AS start, s.status, s.outcome,
                                 s.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM bottleneck_stay e WHERE e.bottleneck_id = s.id AND e.status = 'SUBMITTED' AND e.entered_at < s.entered_at) AS first_submission
-                           FROM s WHERE s.entered_at >= ${periodStart} AND s.status IN ('SUBMITTED', 'CLOSED')),
+                           FROM s WHERE s.entered_at >= ${PERIOD_START} AND s.status IN ('SUBMITTED', 'CLOSED')),
               counted AS (SELECT start, (count(*) FILTER (WHERE first_submission))::int AS logged, (count(*) FILTER (WHERE status = 'CLOSED'))::int AS closed FROM events GROUP BY start),
               outcomes AS (SELECT start, jsonb_object_agg(outcome, n) AS outcomes FROM (SELECT start, outcome, count(*)::int AS n FROM events WHERE status = 'CLOSED' AND outcome IS NOT NULL GROUP BY 1, 2) o GROUP BY start),
               -- Open at a quarter's end: the open stays entered before it, less those left before it (a stay entered before the period counts from its first quarter).
               open_moves AS (SELECT greatest(date_trunc('quarter', entered_at AT TIME ZONE 'Europe/Amsterdam')::date, :from::date) AS start, 1 AS d FROM s WHERE status NOT IN ('DRAFT', 'CLOSED')
                              UNION ALL
-                             SELECT date_trunc('quarter', left_at AT TIME ZONE 'Europe/Amsterdam')::date, -1 FROM s WHERE status NOT IN ('DRAFT', 'CLOSED') AND left_at < ${periodEnd}),
+                             SELECT date_trunc('quarter', left_at AT TIME ZONE 'Europe/Amsterdam')::date, -1 FROM s WHERE status NOT IN ('DRAFT', 'CLOSED') AND left_at < ${PERIOD_END}),
               open_delta AS (SELECT start, sum(d)::int AS d FROM open_moves GROUP BY start)
          SELECT to_char(q.start, 'YYYY-MM-DD') AS start, to_char(q.stop - 1, 'YYYY-MM-DD') AS stop, coalesce(c.logged, 0) AS logged, coalesce(c.closed, 0) AS closed, o.outcomes,
                 (sum(coalesce(d.d, 0)) OVER (ORDER BY q.start))::int AS open_at_end
@@ -90,7 +91,7 @@ export class DashboardService {
         params,
       ),
       this.query<{ agenda_id: string; status: BottleneckStatus; stays: number; median: number | null; p80: number | null; now: number }>(
-        `WITH s AS (${stays} AND s.status NOT IN ('DRAFT', 'CLOSED') AND (s.left_at IS NULL OR (s.left_at >= ${periodStart} AND s.left_at < ${periodEnd})))
+        `WITH s AS (${stays} AND s.status NOT IN ('DRAFT', 'CLOSED') AND (s.left_at IS NULL OR (s.left_at >= ${PERIOD_START} AND s.left_at < ${PERIOD_END})))
          SELECT agenda_id, status,
                 (count(*) FILTER (WHERE left_at IS NOT NULL))::int AS stays,
                 percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS('left_at - entered_at')}) FILTER (WHERE left_at IS NOT NULL) AS median,
@@ -117,8 +118,8 @@ export class DashboardService {
 
     const agendaOf = this.agendas.loader(caller.loaders);
     const agenda = async (id: string) => (await agendaOf.load(id)) as Agenda;
-    const themesById = new Map<string, Theme>();
-    for (const id of agendaIds) for (const t of await this.themes.ofAgenda(caller.loaders, id)) themesById.set(t.id, t);
+    // One batched statement for every agenda's themes (the loader gathers the calls made together).
+    const themesById = new Map<string, Theme>((await Promise.all(agendaIds.map((id) => this.themes.ofAgenda(caller.loaders, id)))).flat().map((t) => [t.id, t]));
     const round = (days: number | null) => (days === null ? 0 : Math.round(Number(days) * 10) / 10);
     return {
       period,
@@ -161,18 +162,18 @@ export class DashboardService {
             LEFT JOIN LATERAL (SELECT min(a.created_at) AS first_at, (count(*) FILTER (WHERE a.review = 'RETURNED'))::int AS returned FROM answer a WHERE a.assignment_id = s.id) f ON TRUE
             LEFT JOIN escalated x ON x.id = s.id
            WHERE b.agenda_id = ANY(:agendaIds) AND ${b.sql}${themeId ? ' AND b.theme_id = :themeId' : ''}
-             AND s.created_at >= ${startOf(':from')} AND s.created_at < ${startOf(':to::date + 1')})
+             AND s.created_at >= ${PERIOD_START} AND s.created_at < ${PERIOD_END})
        SELECT ministry_id, count(*)::int AS received,
               (count(*) FILTER (WHERE first_at IS NOT NULL))::int AS answered,
               (count(*) FILTER (WHERE ${dateOf('first_at')} <= due_date))::int AS on_time,
-              (count(*) FILTER (WHERE first_at IS NOT NULL OR (due_date < :today AND status IN (${list(AWAITING_ANSWER_STATUSES)}))))::int AS judged,
+              (count(*) FILTER (WHERE first_at IS NOT NULL OR (due_date < :today AND status IN (${sqlList(AWAITING_ANSWER_STATUSES)}))))::int AS judged,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS('first_at - created_at')}) FILTER (WHERE first_at IS NOT NULL) AS median,
               coalesce(sum(returned), 0)::int AS returned,
               (count(*) FILTER (WHERE to_secretariat))::int AS to_secretariat,
               (count(*) FILTER (WHERE to_commissioner))::int AS to_commissioner,
-              (count(*) FILTER (WHERE status IN (${list(AWAITING_ANSWER_STATUSES)})))::int AS open,
+              (count(*) FILTER (WHERE status IN (${sqlList(AWAITING_ANSWER_STATUSES)})))::int AS open,
               (count(*) FILTER (WHERE ${assignmentOverdueSql('q', ':today')}))::int AS overdue,
-              (count(*) FILTER (WHERE status IN (${list(AWAITING_ANSWER_STATUSES)}) AND due_date >= :today AND due_date <= :soon))::int AS due_soon
+              (count(*) FILTER (WHERE status IN (${sqlList(AWAITING_ANSWER_STATUSES)}) AND due_date >= :today AND due_date <= :soon))::int AS due_soon
          FROM q GROUP BY GROUPING SETS ((ministry_id), ())`,
       { ...b.params, agendaIds, themeId, from: period.from, to: period.to, today: this.clock.today(), soon: this.clock.todayPlus(warningDays) },
     );
@@ -215,9 +216,9 @@ export class DashboardService {
                    WHERE a.agenda_id = ANY(:agendaIds) AND ${a.sql}
                      ${themeId ? 'AND EXISTS (SELECT 1 FROM action_bottleneck ab JOIN bottleneck tb ON tb.id = ab.bottleneck_id WHERE ab.action_id = a.id AND tb.theme_id = :themeId)' : ''})
        SELECT owner_organisation_id AS owner_id,
-              (count(*) FILTER (WHERE status = 'DONE' AND done_at >= ${startOf(':from')} AND done_at < ${startOf(':to::date + 1')} AND ${dateOf('done_at')} <= due_date))::int AS on_time,
-              (count(*) FILTER (WHERE status = 'DONE' AND done_at >= ${startOf(':from')} AND done_at < ${startOf(':to::date + 1')} AND ${dateOf('done_at')} > due_date))::int AS late,
-              (count(*) FILTER (WHERE status IN (${list(OPEN_ACTION_STATUSES)})))::int AS open,
+              (count(*) FILTER (WHERE status = 'DONE' AND done_at >= ${PERIOD_START} AND done_at < ${PERIOD_END} AND ${dateOf('done_at')} <= due_date))::int AS on_time,
+              (count(*) FILTER (WHERE status = 'DONE' AND done_at >= ${PERIOD_START} AND done_at < ${PERIOD_END} AND ${dateOf('done_at')} > due_date))::int AS late,
+              (count(*) FILTER (WHERE status IN (${sqlList(OPEN_ACTION_STATUSES)})))::int AS open,
               (count(*) FILTER (WHERE ${actionOverdueSql('x', ':today')}))::int AS overdue,
               (count(*) FILTER (WHERE ${actionStalledSql('x', ':stalledBefore')}))::int AS stalled
          FROM x GROUP BY owner_organisation_id`,
@@ -258,8 +259,7 @@ export class DashboardService {
   }
 
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const [bound, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
-    return this.dataSource.query(bound, values);
+    return namedQuery<T>(this.dataSource, sql, params);
   }
 }
 

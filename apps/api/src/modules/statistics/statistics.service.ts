@@ -6,6 +6,7 @@ import { AccessService } from '@api/core/auth/access.service';
 import { Caller } from '@api/core/context/caller';
 import { actionOverdueSql, actionStalledSql, assignmentOverdueSql, stalledBefore } from '@api/core/sql/predicates';
 import { Clock } from '@api/core/time/clock';
+import { namedQuery } from '@api/core/sql/named-query';
 import { ThemeService } from '@api/modules/theme/theme.service';
 import { AgendaStatistics, ThemeCount } from './statistics.models';
 
@@ -34,8 +35,7 @@ export class StatisticsService {
   }
 
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const [bound, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
-    return this.dataSource.query(bound, values);
+    return namedQuery<T>(this.dataSource, sql, params);
   }
 
   private async load(caller: Caller, agendaIds: string[]): Promise<AgendaStatistics[]> {
