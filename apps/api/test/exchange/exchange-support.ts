@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import request from 'supertest';
 import { devIdentityProvider } from '../support/identity';
 import { Client } from '../support/domain';
+import { downloadAs } from '../support/test-app';
 
 export function tokenOf(username: string): Promise<string> {
   return devIdentityProvider().token(username);
@@ -13,17 +13,9 @@ export async function exportFile(app: INestApplication, client: Client, username
   const started = await client<{ startExport: { id: string; total: number } }>('mutation($input: StartExportInput!) { startExport(input: $input) { id total } }', { input });
   if (started.errors) throw new Error(JSON.stringify(started.errors));
   const { id, total } = started.data!.startExport;
-  const res = await request(app.getHttpServer())
-    .get(`/exports/${id}/file`)
-    .set('authorization', `Bearer ${await tokenOf(username)}`)
-    .buffer(true)
-    .parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  const res = await downloadAs(app, username, `/exports/${id}/file`);
   const after = await client<{ exportRecord: { status: string; rowsWritten: number; total: number } }>('query($id: ID!) { exportRecord(id: $id) { status rowsWritten total } }', { id });
-  return { id, total, status: res.status, headers: res.headers as Record<string, string>, body: res.body as Buffer, record: after.data!.exportRecord };
+  return { id, total, status: res.status, headers: res.headers, body: res.body, record: after.data!.exportRecord };
 }
 
 export type SheetRows = Array<Record<string, unknown>>;

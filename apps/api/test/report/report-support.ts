@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
 import JSZip from 'jszip';
-import request from 'supertest';
 import { Client } from '../support/domain';
-import { devIdentityProvider } from '../support/identity';
+import { downloadAs } from '../support/test-app';
 
 export interface ReportState {
   id: string;
@@ -28,17 +27,8 @@ export async function generateReport(client: Client, input: Record<string, unkno
 }
 
 /** The report's file as `username` downloads it. */
-export async function downloadReport(app: INestApplication, username: string, id: string, format: 'pdf' | 'docx') {
-  const res = await request(app.getHttpServer())
-    .get(`/reports/${id}/file?format=${format}`)
-    .set('authorization', `Bearer ${await devIdentityProvider().token(username)}`)
-    .buffer(true)
-    .parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-  return { status: res.status, headers: res.headers as Record<string, string>, body: res.body as Buffer };
+export function downloadReport(app: INestApplication, username: string, id: string, format: 'pdf' | 'docx') {
+  return downloadAs(app, username, `/reports/${id}/file?format=${format}`);
 }
 
 const PACKAGES: Record<string, string> = { pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', soffice: 'libreoffice-writer-nogui' };

@@ -8,6 +8,7 @@ import { AppConfig, loadConfig } from '@api/config/app-config';
 import { createLogger } from '@api/core/logging/logger';
 import { createApp } from '@api/app.factory';
 import { seedReferenceData } from '@api/database/seed/seed';
+import { devIdentityProvider } from './identity';
 
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
@@ -94,4 +95,18 @@ export async function countQueries<T>(dataSource: DataSource, fn: () => Promise<
   } finally {
     Object.assign(dataSource, { logger: original });
   }
+}
+
+/** GETs a file of the API as a demo user (bearer token, as the web app sends it): status, headers and the bytes. */
+export async function downloadAs(app: INestApplication, username: string, path: string) {
+  const res = await request(app.getHttpServer())
+    .get(path)
+    .set('authorization', `Bearer ${await devIdentityProvider().token(username)}`)
+    .buffer(true)
+    .parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  return { status: res.status, headers: res.headers as Record<string, string>, body: res.body as Buffer };
 }

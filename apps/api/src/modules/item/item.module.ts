@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ActionModule } from '@api/modules/action/action.module';
+import { AssignmentModule } from '@api/modules/assignment/assignment.module';
+import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
+import { ReadableItems } from './readable-items';
+
+@Module({
+  imports: [BottleneckModule, ActionModule, AssignmentModule],
+  providers: [ReadableItems],
+  exports: [ReadableItems],
+})
+export class ItemModule {}
