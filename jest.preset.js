@@ -36,6 +36,8 @@ const moduleNameMapper = {
   // The NL Design System React packages are ESM-only with "import"-only exports.
   '^@utrecht/([a-z0-9-]+-react)$': join(root, 'node_modules/@utrecht/$1/dist/index.mjs'),
   '\\.css$': join(root, 'tools/jest/style-stub.js'),
+  // file-type is ESM-only with "import"-only exports for Node (the API loads it with Node's require of ES modules).
+  '^file-type$': join(root, 'node_modules/file-type/index.js'),
 };
 
 module.exports = {
@@ -46,7 +48,7 @@ module.exports = {
     rootDir: root,
     moduleNameMapper,
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-    transformIgnorePatterns: ['/node_modules/(?!(jose|@utrecht)/)'],
+    transformIgnorePatterns: ['/node_modules/(?!(jose|@utrecht|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit)/)'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   },
 };

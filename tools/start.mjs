@@ -1,11 +1,13 @@
 // `npm start`: builds the portal, starts what it needs (an embedded PostgreSQL
 // unless DATABASE_URL is set, the development identity provider unless
-// OIDC_ISSUER is set), migrates and seeds, starts the API with the web app, and
+// OIDC_ISSUER is set, a local clamd when ClamAV is installed and
+// CLAMAV_ADDRESS is unset), migrates and seeds, starts the API with the web app, and
 // prints the address. Ctrl-C stops everything it started.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
+import { clamdInstalled, startClamd } from './clamd.mjs';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 import { formatLogLine } from './log-format.mjs';
 import { DEV_DATABASE } from './settings.mjs';
@@ -145,6 +147,16 @@ if (!env.DATABASE_URL) {
   const database = await startEmbeddedPostgres(DEV_DATABASE);
   started.push({ name: 'postgres', stop: database.stop });
   env.DATABASE_URL = database.url;
+}
+
+// Attached files are scanned when ClamAV's daemon is installed (apt-get install clamav-daemon); without it
+// they are marked "not scanned" and only their uploader may download them (the API says so on start).
+if (env.CLAMAV_ADDRESS === undefined && clamdInstalled()) {
+  const port = Number(env.CLAMD_PORT ?? 3311);
+  say(`Grensportaal: starting ClamAV's daemon for attachments (port ${port}, signatures of the EICAR test file only: no internet for freshclam)…`);
+  const clamd = await startClamd({ dir: '.data/clamav', port });
+  started.push({ name: 'clamd', stop: clamd.stop });
+  env.CLAMAV_ADDRESS = clamd.address;
 }
 
 env.SEED_DEMO_DATA = env.SEED_DEMO_DATA ?? 'true';

@@ -2,6 +2,7 @@ import { ActionModule } from '@api/modules/action/action.module';
 import { AgendaModule } from '@api/modules/agenda/agenda.module';
 import { AssignmentModule } from '@api/modules/assignment/assignment.module';
 import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
+import { AttachmentModule } from '@api/modules/attachment/attachment.module';
 import { CommentModule } from '@api/modules/comment/comment.module';
 import { HistoryModule } from '@api/modules/history/history.module';
 import { TranslationModule } from '@api/modules/translation/translation.module';
@@ -27,6 +28,7 @@ export const FEATURE_MODULES = [
   ActionModule,
   AssignmentModule,
   CommentModule,
+  AttachmentModule,
   TranslationModule,
   HistoryModule,
   StatisticsModule,

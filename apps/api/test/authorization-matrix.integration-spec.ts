@@ -5,6 +5,7 @@ import { addComment, as, BottleneckRef, Client, createAction, createAssignment, 
 import request from 'supertest';
 import { createTestApp, GraphQLResponse, resetDatabase, TestApp } from './support/test-app';
 import { devIdentityProvider } from './support/identity';
+import { upload } from './support/attachments';
 
 /**
  * Every query and mutation of the schema × every demo user × each agenda (own
@@ -113,6 +114,16 @@ afterAll(async () => {
 });
 
 type Check = (u: DemoUser, a: AgendaCode, f: Fixture) => Promise<void>;
+
+/** A fresh document on the open bottleneck of agenda `a`, attached by its reporter: its id and version. */
+async function newAttachment(a: AgendaCode, f: Fixture): Promise<{ id: string; version: number }> {
+  const res = await upload(t.app, AGENDAS[a].reporter, { entityType: 'BOTTLENECK', entityId: f.open.id, title: 'Matrixdocument', language: 'nl' }, Buffer.from('Matrix\n'), 'matrix.txt');
+  if (res.status !== 201) throw new Error(`attaching failed: ${JSON.stringify(res.body)}`);
+  return { id: res.body.id!, version: 1 };
+}
+
+/** Who may rename and remove a document: its uploader, the secretariat and admins, where they see the item. */
+const mayChangeAttachment = (u: DemoUser, a: AgendaCode) => seesAgenda(u, a) && (u.username === AGENDAS[a].reporter || isSecretariat(u) || u.role === 'admin');
 
 /** Uploads a small sheet as `u` into agenda `a`: the import's id, or the refusal as a GraphQL-shaped response. */
 async function uploadSheet(u: DemoUser, a: AgendaCode): Promise<{ id?: string; refused?: GraphQLResponse<unknown> }> {
@@ -520,6 +531,28 @@ const WRITES: Record<string, Write> = {
     run: (c, f) => c(`mutation($input: EditCommentInput!) { editComment(input: $input) { id } }`, { input: { id: f.comment.id, version: f.comment.version, body: `Gewijzigd ${Math.random()}` } }),
     changes: true,
   },
+  renameAttachment: {
+    allowed: mayChangeAttachment,
+    run: async (c, f, a) => {
+      const { id, version } = await newAttachment(a, f);
+      return c(`mutation($input: RenameAttachmentInput!) { renameAttachment(input: $input) { id } }`, { input: { id, version, title: 'Hernoemd', language: 'nl' } });
+    },
+  },
+  removeAttachment: {
+    allowed: mayChangeAttachment,
+    run: async (c, f, a) => {
+      const { id, version } = await newAttachment(a, f);
+      return c(`mutation($input: RemoveAttachmentInput!) { removeAttachment(input: $input) { id } }`, { input: { id, version } });
+    },
+  },
+  purgeAttachment: {
+    allowed: (u) => u.role === 'admin',
+    run: async (c, f, a) => {
+      const { id, version } = await newAttachment(a, f);
+      await clients[AGENDAS[a].reporter](`mutation($input: RemoveAttachmentInput!) { removeAttachment(input: $input) { id } }`, { input: { id, version } });
+      return c(`mutation($input: RemoveAttachmentInput!) { purgeAttachment(input: $input) { id } }`, { input: { id, version: version + 1 } });
+    },
+  },
   translateText: {
     allowed: (u, a) => seesAgenda(u, a),
     run: (c, f) => c(`mutation($input: TranslateTextInput!) { translateText(input: $input) { __typename } }`, { input: { target: 'BOTTLENECK', id: f.submitted.id, version: f.submitted.version, field: 'title', language: 'en', text: `Bottleneck ${Math.random()}` } }),
@@ -641,6 +674,25 @@ describe('authorization matrix', () => {
       const ids = res.data!.bottleneck.links.map((l) => l.bottleneck.id);
       expect({ user: u.username, linked: ids.includes(fixtures['NL-VL'].open.id) }).toEqual({ user: u.username, linked: seesAgenda(u, 'NL-VL') });
       cases += 1;
+    }
+  });
+
+  it('POST /attachments: a document goes on exactly the items the user may read', async () => {
+    for (const u of USERS) {
+      for (const a of Object.keys(AGENDAS) as AgendaCode[]) {
+        const f = fixtures[a];
+        const targets: Array<[string, string, boolean]> = [
+          ['BOTTLENECK', f.open.id, seesAgenda(u, a)],
+          ['BOTTLENECK', f.draft.id, seesDraft(u, a)],
+          ['ACTION', f.action.id, seesAgenda(u, a)],
+          ['ASSIGNMENT', f.assignment.id, seesAgenda(u, a)],
+        ];
+        for (const [entityType, entityId, allowed] of targets) {
+          const res = await upload(t.app, u.username, { entityType, entityId, title: 'Matrix', language: 'en' }, Buffer.from('Matrix\n'), 'matrix.txt');
+          expect({ user: u.username, agenda: a, entityType, status: res.status }).toEqual({ user: u.username, agenda: a, entityType, status: allowed ? 201 : 400 });
+          cases += 1;
+        }
+      }
     }
   });
 

@@ -17,6 +17,7 @@ import { seed } from '@api/database/seed/seed';
 import { addComment, as, bottleneckAt, Client, createBottleneck, transition } from './support/domain';
 import { LinkBottlenecksDocument } from './support/documents';
 import { demoUsers } from './support/identity';
+import { ClamdProcess, download, upload } from './support/attachments';
 import { createTestApp, resetDatabase, TestApp } from './support/test-app';
 
 /**
@@ -65,11 +66,26 @@ function parts(schema: GraphQLSchema, type: GraphQLNamedType, depth: number): st
     const node = getNamedType((getNamedType(edges.type) as GraphQLObjectType).getFields()['node'].type) as GraphQLObjectType;
     return parts(schema, node, depth - 2).map((inner) => `{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node ${inner} } }`);
   }
-  return Object.values(type.getFields()).flatMap((field) => {
-    const one = new GraphQLObjectType({ name: type.name, fields: { [field.name]: { ...field, type: field.type, args: Object.fromEntries(field.args.map((a) => [a.name, { type: a.type, defaultValue: a.defaultValue }])) } } });
-    const inner = selection(schema, one, depth);
-    return inner === '{  }' ? [] : [inner];
-  });
+  return Object.values(type.getFields()).flatMap((field) => split(schema, type, field, depth, []));
+}
+
+/** Field selections a request may hold, well within the API's limit on a document's fields (DOCUMENT_LIMITS.fields). */
+const MOST_FIELDS = 1_200;
+const fieldCount = (selection: string) => selection.split(/[\s{}()]+/).filter((word) => /^[A-Za-z_]/.test(word) && !word.includes(':')).length;
+
+/**
+ * The selections on `type` of `field` alone, to `depth` levels: one, or, when
+ * that would hold too many fields for one request, one per field of the
+ * field's own type (and so on down), each wrapped in `field`.
+ */
+function split(schema: GraphQLSchema, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, depth: number, seen: string[]): string[] {
+  const one = new GraphQLObjectType({ name: type.name, fields: { [field.name]: { ...field, type: field.type, args: Object.fromEntries(field.args.map((a) => [a.name, { type: a.type, defaultValue: a.defaultValue }])) } } });
+  const inner = selection(schema, one, depth, seen);
+  if (inner === '{  }') return [];
+  const named = getNamedType(field.type);
+  if (fieldCount(inner) <= MOST_FIELDS || !isObjectType(named) || depth === 0) return [inner];
+  const args = field.args.some((a) => a.name === 'first') ? '(first: 10)' : field.args.some((a) => a.name === 'limit') ? '(limit: 100)' : '';
+  return Object.values(named.getFields()).flatMap((sub) => split(schema, named, sub, depth - 1, [...seen, named.name]).map((part) => `{ ${field.name}${args} ${part} }`));
 }
 
 interface Forbidden {
@@ -92,6 +108,8 @@ async function forbiddenFor(username: string): Promise<Forbidden> {
      UNION ALL SELECT p.id::text, NULL FROM progress_update p JOIN action x ON x.id = p.action_id, u LEFT JOIN o ON true WHERE NOT ${readable}
      UNION ALL SELECT c.id::text, NULL FROM comment c WHERE (c.entity_type = 'BOTTLENECK' AND c.entity_id IN (SELECT id FROM hidden_bottleneck))
         OR (c.entity_type <> 'BOTTLENECK' AND EXISTS (SELECT 1 FROM u LEFT JOIN o ON true, (SELECT c.agenda_id) x WHERE NOT ${readable}))
+     UNION ALL SELECT a.id::text, NULL FROM attachment a WHERE (a.entity_type = 'BOTTLENECK' AND a.entity_id IN (SELECT id FROM hidden_bottleneck))
+        OR (a.entity_type <> 'BOTTLENECK' AND EXISTS (SELECT 1 FROM u LEFT JOIN o ON true, (SELECT a.agenda_id) x WHERE NOT ${readable}))
      UNION ALL SELECT l.id::text, NULL FROM bottleneck_link l WHERE l.from_id IN (SELECT id FROM hidden_bottleneck) OR l.to_id IN (SELECT id FROM hidden_bottleneck)
      UNION ALL SELECT x.id::text, NULL FROM conference x, u LEFT JOIN o ON true WHERE NOT ${readable}
      UNION ALL SELECT i.id::text, NULL FROM conference_item i JOIN conference x ON x.id = i.conference_id, u LEFT JOIN o ON true WHERE NOT ${readable}
@@ -153,8 +171,11 @@ async function searchProbes(username: string, ask: Ask, forbidden: Forbidden): P
   }
 }
 
+const clamd = new ClamdProcess();
+
 beforeAll(async () => {
-  t = await createTestApp({ MUTATION_RATE_LIMIT: '100000', GRAPHQL_MAX_COST: '10000000', GRAPHQL_MAX_DEPTH: '30', GRAPHQL_MAX_ALIASES: '1000' });
+  await clamd.start();
+  t = await createTestApp({ CLAMAV_ADDRESS: clamd.address, MUTATION_RATE_LIMIT: '100000', GRAPHQL_MAX_COST: '10000000', GRAPHQL_MAX_DEPTH: '30', GRAPHQL_MAX_ALIASES: '1000' });
   await resetDatabase(t.dataSource);
   await seed(t.app, createLogger('silent'));
 
@@ -176,6 +197,18 @@ beforeAll(async () => {
   await femke(`mutation($id: ID!) { unlinkBottlenecks(linkId: $id) { id } }`, { id: removable.id });
   await link(nds.id, vl);
   await addComment(katrin, nrwDraft.id, { language: 'de', body: 'Bitte @anna.degroot und @jonas.hartmann um Rückmeldung.' });
+  // Documents on a draft, on a bottleneck of one agenda, and on an action and a question of another (besides the demo register's).
+  const [ndsAction] = await t.dataSource.query(`SELECT x.id FROM action x JOIN agenda a ON a.id = x.agenda_id WHERE a.code = 'NL-NDS' LIMIT 1`);
+  const [vlQuestion] = await t.dataSource.query(`SELECT x.id FROM assignment x JOIN agenda a ON a.id = x.agenda_id WHERE a.code = 'NL-VL' LIMIT 1`);
+  for (const [username, entityType, entityId] of [
+    ['katrin.schulz', 'BOTTLENECK', nrwDraft.id],
+    ['anna.degroot', 'BOTTLENECK', nrw.id],
+    ['femke.jansen', 'ACTION', ndsAction.id],
+    ['femke.jansen', 'ASSIGNMENT', vlQuestion.id],
+  ]) {
+    const res = await upload(t.app, username, { entityType, entityId, title: `Leak fixture document ${entityType}`, language: 'nl' }, Buffer.from(`Leak fixture content of ${entityId}\n`), 'leak.txt');
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+  }
   // Reports of the whole programme and of one agenda's conference, by the secretariat.
   const [conference] = await t.dataSource.query(`SELECT c.id FROM conference c JOIN agenda a ON a.id = c.agenda_id WHERE a.code = 'NL-NRW' AND c.status = 'PLANNED' LIMIT 1`);
   for (const input of [{ kind: 'YEARLY', year: new Date().getFullYear() }, { kind: 'CONFERENCE_PACK', conferenceId: conference.id }]) {
@@ -188,6 +221,7 @@ afterAll(async () => {
   // eslint-disable-next-line no-console
   console.info(`leak test: ${responses} responses and every queued e-mail scanned`);
   await t.close();
+  await clamd.dispose();
 });
 
 describe('what a user may not read', () => {
@@ -247,6 +281,16 @@ describe('what a user may not read', () => {
       }
     }
     for (const { code } of await t.dataSource.query(`SELECT code FROM agenda`)) await askAll(`agenda(${code})`, (part) => `query($c: String!) { agenda(code: $c) ${part} }`, { c: code });
+
+    // Every document: served exactly when its item is readable; otherwise nothing of it, as for one that does not exist.
+    const documents: Array<{ id: string }> = await t.dataSource.query(`SELECT id::text FROM attachment WHERE removed_at IS NULL`);
+    expect(documents.length).toBeGreaterThan(3);
+    for (const { id } of documents) {
+      const got = await download(t.app, username, id);
+      responses += 1;
+      expect({ id, status: got.status }).toEqual({ id, status: forbidden.ids.has(id) ? 404 : 200 });
+      if (forbidden.ids.has(id)) expect(leaks(got.body.toString(), forbidden)).toEqual([]);
+    }
 
     // Every e-mail queued for the person.
     const mails: Array<{ subject: string; text_body: string; html_body: string }> = await t.dataSource.query(

@@ -1,6 +1,7 @@
-import { boolean, integer, oneOf, optionalString, parseUrl, required, VariableSpec } from './env-spec';
+import { boolean, ConfigError, integer, oneOf, optionalString, parseUrl, required, VariableSpec } from './env-spec';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const ATTACHMENT_STORES = ['postgres', 's3'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const ENV = {
@@ -43,6 +44,17 @@ export const ENV = {
   schedulerEnabled: boolean('SCHEDULER_ENABLED', 'Run the jobs in this process: e-mail delivery, reminders, escalations, daily digests (pg-boss; safe in every process).', true),
   scoreboardOnTimePercent: integer('SCOREBOARD_ON_TIME_PERCENT', "The ministries' scoreboard: the share of questions (percent) a ministry must answer by their due date to reach the target.", 90, 1, 100),
   answerWarningDays: integer('ANSWER_WARNING_DAYS', 'The scoreboard shows an open question as due soon this many days before its due date.', 7, 0, 90),
+  attachmentMaxMb: integer('ATTACHMENT_MAX_MB', 'Largest file that can be attached (MB); enforced while the upload streams in.', 25, 1, 2000),
+  attachmentStore: oneOf('ATTACHMENT_STORE', 'Where attached files are kept: `postgres` (in the database, streamed in chunks) or `s3` (S3-compatible object storage, S3_* variables).', ATTACHMENT_STORES, 'postgres'),
+  clamavAddress: optionalString('CLAMAV_ADDRESS', 'The ClamAV daemon (clamd) every attached file is scanned by: host:port, or the path of its local socket. Unset: files are marked "not scanned" and only the person who uploaded one may download it (development).', null),
+  clamavTimeoutMs: integer('CLAMAV_TIMEOUT_MS', 'How long one scan may take before clamd counts as unreachable and the file stays in quarantine (ms).', 60000, 1000, 3600000),
+  attachmentRescanS: integer('ATTACHMENT_RESCAN_S', 'How often files held in quarantine (clamd was unreachable) are offered to clamd again (seconds).', 30, 1, 86400),
+  s3Endpoint: optionalString('S3_ENDPOINT', 'Address of the S3-compatible storage, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000. Unset: the AWS default for S3_REGION.', null),
+  s3Region: optionalString('S3_REGION', 'Region of the bucket.', 'eu-central-1'),
+  s3Bucket: optionalString('S3_BUCKET', 'Bucket attached files are kept in (with ATTACHMENT_STORE=s3; it must exist).', null),
+  s3AccessKeyId: optionalString('S3_ACCESS_KEY_ID', 'Access key of the storage account. Unset: the AWS SDK finds credentials itself (instance role, environment).', null),
+  s3SecretAccessKey: optionalString('S3_SECRET_ACCESS_KEY', 'Secret of that access key.', null),
+  s3ForcePathStyle: boolean('S3_FORCE_PATH_STYLE', 'Address the bucket in the path (http://host/bucket/key), as MinIO and most S3-compatible servers want.', true),
   graphqlMaxCost: integer('GRAPHQL_MAX_COST', 'Highest estimated cost (fields, multiplied by list sizes) a query may have.', 25000, 10, 10000000),
 } satisfies Record<string, VariableSpec<unknown>>;
 
@@ -88,6 +100,12 @@ export interface AppConfig {
     /** 0–1. */
     onTimeShare: number;
     warningDays: number;
+  };
+  attachments: {
+    maxBytes: number;
+    store: Values['attachmentStore'];
+    clamav: { address: string | null; timeoutMs: number; rescanS: number };
+    s3: { endpoint: string | null; region: string; bucket: string; accessKeyId: string | null; secretAccessKey: string | null; forcePathStyle: boolean } | null;
   };
   limits: {
     mutationsPerMinute: number;
@@ -135,6 +153,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     schedulerEnabled: v.schedulerEnabled,
     scoreboard: { onTimeShare: v.scoreboardOnTimePercent / 100, warningDays: v.answerWarningDays },
+    attachments: {
+      maxBytes: v.attachmentMaxMb * 1024 * 1024,
+      store: v.attachmentStore,
+      clamav: { address: v.clamavAddress, timeoutMs: v.clamavTimeoutMs, rescanS: v.attachmentRescanS },
+      s3: v.attachmentStore === 's3' ? s3Config(v) : null,
+    },
     limits: {
       mutationsPerMinute: v.mutationRateLimit,
       maxDepth: v.graphqlMaxDepth,
@@ -142,4 +166,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCost: v.graphqlMaxCost,
     },
   };
+}
+
+function s3Config(v: Values): NonNullable<AppConfig['attachments']['s3']> {
+  if (!v.s3Bucket) throw new ConfigError('S3_BUCKET', 'is required when ATTACHMENT_STORE is s3');
+  if (Boolean(v.s3AccessKeyId) !== Boolean(v.s3SecretAccessKey)) throw new ConfigError('S3_ACCESS_KEY_ID', 'goes with S3_SECRET_ACCESS_KEY: set both or neither');
+  return { endpoint: v.s3Endpoint, region: v.s3Region ?? 'eu-central-1', bucket: v.s3Bucket, accessKeyId: v.s3AccessKeyId, secretAccessKey: v.s3SecretAccessKey, forcePathStyle: v.s3ForcePathStyle };
 }

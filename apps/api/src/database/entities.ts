@@ -8,6 +8,7 @@ import { Assignment } from '@api/modules/assignment/assignment.entity';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckLink } from '@api/modules/bottleneck/bottleneck-link.entity';
 import { ReferenceCounter } from '@api/modules/bottleneck/reference-counter.entity';
+import { Attachment } from '@api/modules/attachment/attachment.entity';
 import { Comment } from '@api/modules/comment/comment.entity';
 import { AgendaPartner } from '@api/modules/agenda/agenda-partner.entity';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   Assignment,
   Answer,
   Comment,
+  Attachment,
   Notification,
   Follow,
   OutboxEmail,

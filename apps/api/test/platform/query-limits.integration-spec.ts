@@ -99,7 +99,7 @@ describe('GraphQL protection', () => {
 
   it('publishes the web app its identity provider settings', async () => {
     const res = await request(t.app.getHttpServer()).get('/config.json').expect(200);
-    expect(res.body).toEqual({ oidc: { authority: devIdentityProvider().issuer, clientId: 'grensportaal-web', scope: 'openid profile email' } });
+    expect(res.body).toEqual({ oidc: { authority: devIdentityProvider().issuer, clientId: 'grensportaal-web', scope: 'openid profile email' }, attachments: { maxMb: 25 } });
   });
 });
 

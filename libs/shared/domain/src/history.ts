@@ -24,6 +24,11 @@ export const HISTORY_KINDS = [
   'CONFERENCE_ITEM_ADDED',
   'CONFERENCE_ITEM_REMOVED',
   'CONFERENCE_DECIDED',
+  'ATTACHED',
+  'ATTACHMENT_RENAMED',
+  'ATTACHMENT_REMOVED',
+  'ATTACHMENT_PURGED',
+  'ATTACHMENT_RELEASED',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -50,6 +55,13 @@ export const HISTORY_EVENTS: Readonly<Record<EntityType, Partial<Record<HistoryK
     TRANSLATED: 'silent',
     LINKED: 'silent',
     UNLINKED: 'silent',
+    // A document added: followers of the item hear of it; renaming, removing and purging are the record's.
+    ATTACHED: 'notifies',
+    ATTACHMENT_RENAMED: 'silent',
+    ATTACHMENT_REMOVED: 'silent',
+    ATTACHMENT_PURGED: 'silent',
+    // The virus scanner has seen a file held in quarantine and released it.
+    ATTACHMENT_RELEASED: 'silent',
   },
   ACTION: {
     CREATED: 'silent',
@@ -59,12 +71,26 @@ export const HISTORY_EVENTS: Readonly<Record<EntityType, Partial<Record<HistoryK
     // Progress is what the update request asked for; the requester sees it on the action.
     PROGRESS: 'silent',
     UPDATE_REQUESTED: 'notifies',
+    // A document added: followers of the item hear of it; renaming, removing and purging are the record's.
+    ATTACHED: 'notifies',
+    ATTACHMENT_RENAMED: 'silent',
+    ATTACHMENT_REMOVED: 'silent',
+    ATTACHMENT_PURGED: 'silent',
+    // The virus scanner has seen a file held in quarantine and released it.
+    ATTACHMENT_RELEASED: 'silent',
   },
   ASSIGNMENT: {
     CREATED: 'notifies',
     ANSWERED: 'notifies',
     TRANSITION: 'notifies',
     TRANSLATED: 'silent',
+    // A document added: followers of the item hear of it; renaming, removing and purging are the record's.
+    ATTACHED: 'notifies',
+    ATTACHMENT_RENAMED: 'silent',
+    ATTACHMENT_REMOVED: 'silent',
+    ATTACHMENT_PURGED: 'silent',
+    // The virus scanner has seen a file held in quarantine and released it.
+    ATTACHMENT_RELEASED: 'silent',
   },
   COMMENT: {
     // @mentions in a new or edited comment.

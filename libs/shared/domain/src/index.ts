@@ -13,3 +13,4 @@ export * from './mentions';
 export * from './quotes';
 export * from './conference';
 export * from './search';
+export * from './attachment';

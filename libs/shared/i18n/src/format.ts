@@ -16,6 +16,8 @@ export interface Formatter {
   /** An instant with its time of day in Amsterdam. */
   dateTime(value: string | Date): string;
   number(value: number): string;
+  /** A file size: "840 kB", "2.4 MB" (decimal units, as file managers show them). */
+  bytes(value: number): string;
   /** 0–100 as a percentage. */
   percent(value: number): string;
 }
@@ -35,6 +37,8 @@ export function formatterFor(language: Language): Formatter {
   const dateTime = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   // A calendar day is shown as that day wherever the reader is: noon UTC lies on the same day in Amsterdam.
   const instant = (value: string | Date) => (value instanceof Date ? value : CALENDAR_DAY.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value));
   const formatter: Formatter = {
@@ -44,6 +48,7 @@ export function formatterFor(language: Language): Formatter {
     dateTime: (value) => dateTime.format(instant(value)),
     number: (value) => number.format(value),
     percent: (value) => percent.format(value / 100),
+    bytes: (value) => (value < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(value / 1000))) : megabytes.format(value / 1_000_000)),
   };
   cache.set(language, formatter);
   return formatter;

@@ -5,12 +5,13 @@ import { resources } from '@grensportaal/shared-i18n';
 import { AuthErrorCode } from '@api/core/auth/auth.exception';
 import { QueryLimitErrorCode } from '@api/core/graphql/query-limits';
 import { AgendaErrorCode } from '@api/modules/agenda/agenda.exception';
+import { AttachmentErrorCode } from '@api/modules/attachment/attachment.exception';
 import { ExchangeErrorCode } from '@api/modules/exchange/exchange.exception';
 import { ReportErrorCode } from '@api/modules/report/report.exception';
 import { ErrorCode } from './app.exception';
 
 /** Every module's error codes; a module that declares an enum of codes must be listed here (the second test finds them). */
-const MODULE_CODES: Record<string, Record<string, string>> = { ErrorCode, AuthErrorCode, AgendaErrorCode, QueryLimitErrorCode, ExchangeErrorCode, ReportErrorCode };
+const MODULE_CODES: Record<string, Record<string, string>> = { ErrorCode, AuthErrorCode, AgendaErrorCode, AttachmentErrorCode, QueryLimitErrorCode, ExchangeErrorCode, ReportErrorCode };
 
 const SOURCE = join(__dirname, '..', '..');
 

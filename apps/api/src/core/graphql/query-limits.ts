@@ -55,6 +55,9 @@ const LIST_SIZE_HINTS: Record<string, number> = {
   'SearchHit.snippet': 5,
   'Query.similarBottlenecks': 5,
   'Query.thesaurusConcepts': 60,
+  'Bottleneck.attachments': 5,
+  'Action.attachments': 3,
+  'Assignment.attachments': 3,
 };
 
 /** Any document longer than this is refused while parsing, before any other work. */

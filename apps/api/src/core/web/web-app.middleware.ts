@@ -3,7 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 
 // '/reports/' (with the slash): the report files; the page /reports is the web app's.
-const API_PREFIXES = ['/graphql', '/health/', '/events/', '/exports/', '/imports', '/reports/'];
+const API_PREFIXES = ['/graphql', '/health/', '/events/', '/exports/', '/imports', '/reports/', '/attachments'];
 
 /**
  * Serves the built web app at `/`: hashed assets cached for a year, the HTML

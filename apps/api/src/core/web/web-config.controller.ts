@@ -4,6 +4,8 @@ import { Public } from '@api/core/auth/access.decorators';
 
 export interface WebConfig {
   oidc: { authority: string; clientId: string; scope: string };
+  /** The largest file that can be attached (MB), so the upload form can say so before anyone tries. */
+  attachments: { maxMb: number };
 }
 
 /**
@@ -18,6 +20,9 @@ export class WebConfigController {
   @Get('config.json')
   @Header('Cache-Control', 'no-cache')
   webConfig(): WebConfig {
-    return { oidc: { authority: this.config.oidc.issuer, clientId: this.config.oidc.clientId, scope: 'openid profile email' } };
+    return {
+      oidc: { authority: this.config.oidc.issuer, clientId: this.config.oidc.clientId, scope: 'openid profile email' },
+      attachments: { maxMb: Math.round(this.config.attachments.maxBytes / (1024 * 1024)) },
+    };
   }
 }

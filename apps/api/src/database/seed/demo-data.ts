@@ -38,6 +38,18 @@ export interface DemoBottleneck {
   /** Translations: per language the texts, by a person unless marked machine. */
   tr?: Partial<Record<Language, Texts & { machine?: boolean }>>;
   comments?: Array<{ by: string; lang: Language; body: string; daysAgo: number }>;
+  /** Documents attached to it: a `.pdf` is made of the text (pdfkit), anything else is the text itself. */
+  documents?: DemoDocument[];
+}
+
+export interface DemoDocument {
+  by: string;
+  lang: Language;
+  title: string;
+  description?: string;
+  fileName: string;
+  text: string;
+  daysAgo: number;
 }
 
 export interface DemoAction {
@@ -104,6 +116,25 @@ export const DEMO_BOTTLENECKS: DemoBottleneck[] = [
     comments: [
       { by: 'jonas.hartmann', lang: 'de', body: 'Bei uns im Münsterland betrifft das vor allem Pendler aus Winterswijk und Enschede.', daysAgo: 180 },
       { by: 'femke.jansen', lang: 'nl', body: 'Vraag aan SZW uitgezet over de toepassing van het raamwerkakkoord.', daysAgo: 150 },
+    ],
+    documents: [
+      {
+        by: 'anna.degroot',
+        lang: 'nl',
+        title: 'Juridische analyse ITEM: thuiswerken en sociale zekerheid',
+        description: 'Analyse van het raamwerkakkoord over telewerken (2023) en de gevolgen voor grensarbeiders tussen Gelderland en NRW.',
+        fileName: 'ITEM-analyse thuiswerken grensarbeiders.pdf',
+        text: 'Juridische analyse ITEM\n\nThuiswerken door grensarbeiders en de toepasselijke sociale zekerheid.\n\nHet raamwerkakkoord van 1 juli 2023 staat toe dat een grensarbeider tot 49,9 % van de werktijd in het woonland telewerkt zonder dat de socialezekerheidswetgeving van het woonland van toepassing wordt. Nederland en Duitsland hebben het akkoord ondertekend; werkgevers moeten een aanvraag indienen.',
+        daysAgo: 200,
+      },
+      {
+        by: 'jonas.hartmann',
+        lang: 'de',
+        title: 'Protokoll Arbeitsgruppe Grenzgänger, März 2026',
+        fileName: 'Protokoll AG Grenzgänger 2026-03.txt',
+        text: 'Protokoll der Arbeitsgruppe Grenzgänger\nMünster, 12. März 2026\n\n1. Stand der Anwendung der Rahmenvereinbarung zur Telearbeit\n2. Rückmeldungen der Arbeitgeber im Münsterland\n3. Nächste Schritte: Informationsblatt für Arbeitgeber (DE/NL)',
+        daysAgo: 120,
+      },
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -10,11 +11,13 @@ import { ActionProgressService } from '@api/modules/action/action-progress.servi
 import { AssignmentLifecycleService } from '@api/modules/assignment/assignment-lifecycle.service';
 import { BottleneckLifecycleService } from '@api/modules/bottleneck/bottleneck-lifecycle.service';
 import { BottleneckLinksService } from '@api/modules/bottleneck/bottleneck-links.service';
+import { AttachmentService } from '@api/modules/attachment/attachment.service';
 import { CommentService } from '@api/modules/comment/comment.service';
 import { ConferenceService } from '@api/modules/report/conference.service';
 import { SEED_ISSUER } from '@api/modules/user/user.entity';
 import { DEMO_ACTIONS, DEMO_ASSIGNMENTS, DEMO_BOTTLENECKS, DEMO_LINKS, DemoAction, DemoAssignment, DemoBottleneck, Texts } from './demo-data';
 import { planDemoConferences } from './demo-conferences';
+import { demoDocument } from './demo-documents';
 import { DEMO_PEOPLE, personOf } from './demo-people';
 
 const DAY_MS = 86_400_000;
@@ -81,6 +84,7 @@ export class DemoRegisterSeeder {
   private readonly progressService: ActionProgressService;
   private readonly assignmentService: AssignmentLifecycleService;
   private readonly commentService: CommentService;
+  private readonly attachmentService: AttachmentService;
   private readonly conferenceService: ConferenceService;
 
   private readonly people = new Map<string, CurrentUser>();
@@ -98,6 +102,7 @@ export class DemoRegisterSeeder {
     this.progressService = app.get(ActionProgressService);
     this.assignmentService = app.get(AssignmentLifecycleService);
     this.commentService = app.get(CommentService);
+    this.attachmentService = app.get(AttachmentService);
     this.conferenceService = app.get(ConferenceService);
     this.base = this.clock.now();
   }
@@ -288,6 +293,13 @@ export class DemoRegisterSeeder {
         const ref = this.ref(b.key);
         const updated = await this.bottleneckService.update(this.as(reporter, b.lang), { id: ref.id, version: ref.version, language: b.lang, ...revised });
         this.bottlenecks.set(b.key, { id: updated.id, version: updated.version });
+      });
+    }
+
+    for (const d of b.documents ?? []) {
+      this.at(d.daysAgo, `document on ${b.key}`, async () => {
+        const fields = { entityType: 'BOTTLENECK' as const, entityId: this.ref(b.key).id, title: d.title, description: d.description ?? null, language: d.lang };
+        await this.attachmentService.attach(this.as(d.by, d.lang), fields, { fileName: d.fileName, content: Readable.from([await demoDocument(d)]) });
       });
     }
 

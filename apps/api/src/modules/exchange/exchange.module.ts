@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActionModule } from '@api/modules/action/action.module';
 import { AgendaModule } from '@api/modules/agenda/agenda.module';
 import { AssignmentModule } from '@api/modules/assignment/assignment.module';
+import { AttachmentModule } from '@api/modules/attachment/attachment.module';
 import { BottleneckModule } from '@api/modules/bottleneck/bottleneck.module';
 import { OrganisationModule } from '@api/modules/organisation/organisation.module';
 import { ThemeModule } from '@api/modules/theme/theme.module';
@@ -14,7 +15,7 @@ import { ExportService } from './export.service';
 
 /** The register in and out: exports in every language and format, imports of partners' sheets. */
 @Module({
-  imports: [BottleneckModule, ActionModule, AssignmentModule, AgendaModule, OrganisationModule, ThemeModule],
+  imports: [BottleneckModule, ActionModule, AssignmentModule, AttachmentModule, AgendaModule, OrganisationModule, ThemeModule],
   controllers: [ExportController, ImportController],
   providers: [ExportService, ExportResolver, ImportService, ImportResolver],
 })

@@ -10,6 +10,8 @@ export type ColumnType = 'text' | 'longText' | 'date' | 'dateTime' | 'number' | 
 export interface Labels {
   t: TFunction;
   language: Language;
+  /** The portal's public address, for links in cells. */
+  publicUrl: string;
 }
 
 /** One column of an export: a stable key (JSON), a heading from the locale files, a type and its value. */

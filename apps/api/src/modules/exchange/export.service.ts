@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Language } from '@grensportaal/shared-domain';
 import { formatterFor } from '@grensportaal/shared-i18n';
+import { APP_CONFIG, AppConfig } from '@api/config/app-config';
 import { AccessService } from '@api/core/auth/access.service';
 import { Caller } from '@api/core/context/caller';
 import { LoaderRegistry } from '@api/core/dataloader/loader-registry';
@@ -19,6 +20,7 @@ import { AgendaService } from '@api/modules/agenda/agenda.service';
 import { Assignment } from '@api/modules/assignment/assignment.entity';
 import { AssignmentService } from '@api/modules/assignment/assignment.service';
 import { AssignmentOrder } from '@api/modules/assignment/dto/assignments.args';
+import { AttachmentService } from '@api/modules/attachment/attachment.service';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckLinksService } from '@api/modules/bottleneck/bottleneck-links.service';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
@@ -66,6 +68,8 @@ export class ExportService {
     private readonly agendas: AgendaService,
     private readonly organisations: OrganisationService,
     private readonly themes: ThemeService,
+    private readonly attachments: AttachmentService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Records an export (READY) with the number of rows it will hold; the download writes it. */
@@ -119,7 +123,7 @@ export class ExportService {
     const parameters = record.filters as ExportParameters;
     const language: Language = record.language === 'all' ? caller.language : (record.language as Language);
     const mode: LanguageMode = record.language === 'all' ? 'all' : language;
-    const labels: Labels = { t: this.i18n.fixed(language), language };
+    const labels: Labels = { t: this.i18n.fixed(language), language, publicUrl: this.config.publicUrl };
     const format = record.format as ExportFormat;
     const kind = record.kind.toUpperCase() as ExportKind;
     const user = this.access.requireUser(caller);
@@ -223,13 +227,14 @@ export class ExportService {
     for await (const { page, items } of this.bottleneckItems(caller, parameters)) {
       yield Promise.all(
         items.map(async (bottleneck): Promise<BottleneckRecord> => {
-          const [agenda, theme, reporter, stats, duplicate, links] = await Promise.all([
+          const [agenda, theme, reporter, stats, duplicate, links, documents] = await Promise.all([
             this.bottlenecks.agendaOf(page, bottleneck),
             bottleneck.themeId ? this.themes.loader(page.loaders).load(bottleneck.themeId) : null,
             this.organisations.loader(page.loaders).load(bottleneck.reportingOrganisationId),
             this.bottlenecks.statsLoader(page.loaders).load(bottleneck.id),
             bottleneck.duplicateOfId ? this.bottlenecks.visible(page, bottleneck.duplicateOfId) : null,
             this.links.of(page, bottleneck.id),
+            this.attachments.of(page.loaders, 'BOTTLENECK', bottleneck.id),
           ]);
           return {
             bottleneck,
@@ -240,6 +245,7 @@ export class ExportService {
             progress: stats.progressAverage,
             duplicateOf: duplicate?.reference ?? null,
             sameObstacle: links.filter((l) => l.link.type === 'SAME_OBSTACLE_OTHER_BORDER').map((l) => l.other.reference),
+            documents,
           };
         }),
       );
@@ -256,6 +262,7 @@ export class ExportService {
           owner: (await this.organisations.loader(page.loaders).load(action.ownerOrganisationId))!,
           bottlenecks: addressed.flatMap((b) => (b ? [b.reference] : [])).sort(),
           overdue: this.actions.isOverdue(action),
+          documents: await this.attachments.of(page.loaders, 'ACTION', action.id),
         };
       }),
     );
@@ -282,7 +289,8 @@ export class ExportService {
         const bottleneck = await this.bottlenecks.visible(page, assignment.bottleneckId);
         if (!bottleneck) return null;
         const answers = await this.assignments.answers(page.loaders, assignment.id);
-        return { assignment, bottleneck: bottleneck.reference, ministry: (await this.organisations.loader(page.loaders).load(assignment.ministryId))!, answer: answers.at(-1) ?? null };
+        const [ministry, documents] = await Promise.all([this.organisations.loader(page.loaders).load(assignment.ministryId), this.attachments.of(page.loaders, 'ASSIGNMENT', assignment.id)]);
+        return { assignment, bottleneck: bottleneck.reference, ministry: ministry!, answer: answers.at(-1) ?? null, documents };
       }),
     );
     return records.filter((r): r is AssignmentRecord => r !== null);

@@ -1,8 +1,10 @@
-import { Language } from '@grensportaal/shared-domain';
+import { attachmentFilePath, Language } from '@grensportaal/shared-domain';
+import { formatterFor } from '@grensportaal/shared-i18n';
 import { nameIn } from '@api/core/i18n/localized-names.model';
 import { Action } from '@api/modules/action/action.entity';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
 import { Answer } from '@api/modules/assignment/answer.entity';
+import type { Attachment } from '@api/modules/attachment/attachment.entity';
 import { Assignment } from '@api/modules/assignment/assignment.entity';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
@@ -20,10 +22,12 @@ export interface BottleneckRecord {
   duplicateOf: string | null;
   /** References of bottlenecks linked as the same obstacle at another border (BRIDGEforEU (g)). */
   sameObstacle: string[];
+  documents: Attachment[];
 }
 
 export interface ActionRecord {
   action: Action;
+  documents: Attachment[];
   owner: Organisation;
   bottlenecks: string[];
   overdue: boolean;
@@ -34,6 +38,7 @@ export interface AssignmentRecord {
   bottleneck: string;
   ministry: Organisation;
   answer: Answer | null;
+  documents: Attachment[];
 }
 
 /** A name in the export's language: organisations, themes and agendas are written as the screen shows them. */
@@ -46,6 +51,22 @@ const named = <R>(key: string, value: (row: R) => { nameNl: string; nameDe: stri
     return v ? nameIn(v, language as Language) : null;
   },
   json: code,
+});
+
+/**
+ * An item's documents: one line each in a sheet (title, file name, size, the
+ * address to download it from, with a sign-in), a list of objects in JSON.
+ */
+const documents = <R>(value: (row: R) => Attachment[]): ExportColumn<R> => ({
+  key: 'documents',
+  heading: 'exchange:columns.documents',
+  type: 'longText',
+  cell: (row, { language, publicUrl }) => {
+    const list = value(row);
+    const format = formatterFor(language);
+    return list.length ? list.map((a) => `${a.title} (${a.fileName}, ${format.bytes(a.size)}): ${publicUrl}${attachmentFilePath(a.id)}`).join('\n') : null;
+  },
+  json: (row) => value(row).map((a) => ({ title: a.title, language: a.language, fileName: a.fileName, mediaType: a.mediaType, size: a.size, path: attachmentFilePath(a.id) })),
 });
 
 const percent = (value: number | null) => (value === null ? null : value / 100);
@@ -73,6 +94,7 @@ export const BOTTLENECK_COLUMNS: ColumnSpec<BottleneckRecord>[] = [
   valueColumn('updatedAt', 'dateTime', (r) => r.bottleneck.updatedAt),
   valueColumn('actionCount', 'number', (r) => r.actionCount),
   { key: 'progress', heading: 'exchange:columns.progress', type: 'percent', cell: (r) => percent(r.progress), json: (r) => r.progress },
+  documents((r) => r.documents),
 ];
 
 export const ACTION_COLUMNS: ColumnSpec<ActionRecord>[] = [
@@ -90,6 +112,7 @@ export const ACTION_COLUMNS: ColumnSpec<ActionRecord>[] = [
   { key: 'overdue', heading: 'exchange:columns.overdue', type: 'text', cell: (r, { t }) => t(r.overdue ? 'exchange:yes' : 'exchange:no'), json: (r) => r.overdue },
   valueColumn('lastProgressAt', 'dateTime', (r) => r.action.lastProgressAt),
   valueColumn('updatedAt', 'dateTime', (r) => r.action.updatedAt),
+  documents((r) => r.documents),
 ];
 
 export const ASSIGNMENT_COLUMNS: ColumnSpec<AssignmentRecord>[] = [
@@ -102,4 +125,5 @@ export const ASSIGNMENT_COLUMNS: ColumnSpec<AssignmentRecord>[] = [
   { text: true, key: 'answer', heading: 'exchange:columns.answer', long: true, value: (r) => r.answer?.text ?? null },
   { key: 'answerReview', heading: 'exchange:columns.answerReview', type: 'text', cell: (r, { t }) => (r.answer ? t(`assignment:review.${r.answer.review}`) : null), json: (r) => r.answer?.review ?? null },
   valueColumn('statusReason', 'longText', (r) => r.assignment.statusReason),
+  documents((r) => r.documents),
 ];

@@ -3,6 +3,7 @@ import { HistoryService } from '@api/core/history/history.service';
 import { NotificationService } from '../notification.service';
 import { ACTION_RULES } from './action.rules';
 import { ASSIGNMENT_RULES } from './assignment.rules';
+import { ATTACHMENT_RULES } from './attachment.rules';
 import { BOTTLENECK_RULES } from './bottleneck.rules';
 import { COMMENT_RULES } from './comment.rules';
 import { NotificationRule } from './notification-rule';
@@ -12,7 +13,7 @@ import { NotificationRule } from './notification-rule';
  * have none is declared in the shared domain (HISTORY_EVENTS, 'silent'); a
  * test holds the two together.
  */
-export const NOTIFICATION_RULES: readonly NotificationRule[] = [...BOTTLENECK_RULES, ...ACTION_RULES, ...ASSIGNMENT_RULES, ...COMMENT_RULES];
+export const NOTIFICATION_RULES: readonly NotificationRule[] = [...BOTTLENECK_RULES, ...ACTION_RULES, ...ASSIGNMENT_RULES, ...COMMENT_RULES, ...ATTACHMENT_RULES];
 
 /** Registers the rules for their history events, so they run in the transaction of each change. */
 @Injectable()
