@@ -13,6 +13,8 @@ export const E2E_PORTS = {
   /** A portal of the outage journey's own, on a database it stops and starts. */
   outageApi: Number(process.env.E2E_OUTAGE_PORT ?? 3302),
   outageDatabase: Number(process.env.E2E_OUTAGE_DB_PORT ?? 54329),
+  /** The ClamAV daemon the portal scans documents with. */
+  clamd: Number(process.env.E2E_CLAMD_PORT ?? 3319),
 };
 
 /** Where every journey leaves a screenshot of each page it visits (CI keeps this folder). */

@@ -62,8 +62,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const databaseUrl = new URL(serverUrl);
   databaseUrl.pathname = `/${name}`;
 
+  // A real ClamAV daemon (Debian's clamav-daemon) with the EICAR signature: documents are scanned as in production.
+  const { startClamd } = (await import(join(ROOT, 'tools/clamd.mjs'))) as {
+    startClamd(o: { dir: string; port: number }): Promise<{ address: string; stop(): Promise<void> }>;
+  };
+  const clamd = await startClamd({ dir: join(ROOT, '.data/clamav-e2e'), port: E2E_PORTS.clamd });
+
   const children: ChildProcess[] = [];
-  const common = { DATABASE_URL: databaseUrl.toString(), SEED_DEMO_DATA: 'true', WEB_DIST_DIR: 'dist/apps/web', NODE_ENV: 'production', LOG_LEVEL: 'info' };
+  const common = { DATABASE_URL: databaseUrl.toString(), SEED_DEMO_DATA: 'true', WEB_DIST_DIR: 'dist/apps/web', NODE_ENV: 'production', LOG_LEVEL: 'info', CLAMAV_ADDRESS: clamd.address };
 
   const devIdpIssuer = `http://localhost:${E2E_PORTS.devIdp}/realms/grensportaal`;
   const idp = start('dev-idp', 'dist/dev-idp/apps/dev-idp/src/main.js', {
@@ -97,6 +103,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           }),
       ),
     );
+    await clamd.stop();
     const cleanup = new Client({ connectionString: serverUrl });
     await cleanup.connect();
     await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

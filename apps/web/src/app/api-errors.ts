@@ -31,9 +31,11 @@ interface WireError {
   extensions?: Record<string, unknown>;
 }
 
-/** The API's errors, whether they came as a GraphQL result or in the body of a non-2xx response. */
+/** The API's errors, whether they came as a GraphQL result, in the body of a non-2xx response, or as a REST route's parsed error body. */
 function wireErrors(error: unknown): WireError[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors as WireError[];
+  // The parsed body of a REST route's error response (an upload).
+  if (error && typeof error === 'object' && Array.isArray((error as { errors?: unknown }).errors)) return (error as { errors: WireError[] }).errors;
   if (ServerError.is(error)) {
     try {
       const body = JSON.parse(error.bodyText) as { errors?: WireError[] };

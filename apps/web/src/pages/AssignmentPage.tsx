@@ -13,13 +13,14 @@ import { usePageTitle } from '@web/app/usePageTitle';
 import { useScrollToHash } from '@web/app/useScrollToHash';
 import { useAnswerAssignment } from '@web/modules/assignment/hooks/useAnswerAssignment';
 import { useAssignment } from '@web/modules/assignment/hooks/useAssignment';
+import { Attachments } from '@web/modules/attachment/components/Attachments';
 import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
 import { Localized } from '@web/modules/text/components/Localized';
 
 /** A question to a ministry: its context, what was answered before, and (for the ministry asked) the answer form. */
 export function AssignmentPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation(['assignment', 'bottleneck', 'forms', 'common']);
+  const { t } = useTranslation(['assignment', 'bottleneck', 'forms', 'common', 'attachment']);
   usePageTitle(t('assignment:page.title'));
   const format = useFormat();
   const navigate = useNavigate();
@@ -85,6 +86,12 @@ export function AssignmentPage() {
           {t('assignment:page.question')}
         </Heading>
         <AssignmentCard assignment={question} onItsPage />
+      </section>
+      <section aria-labelledby="documents-heading" className="gp-section">
+        <Heading level={2} id="documents-heading">
+          {t('attachment:heading')}
+        </Heading>
+        <Attachments entityType="ASSIGNMENT" entityId={question.id} attachments={question.attachments} onChanged={() => void refetch()} level={3} />
       </section>
       {canAnswer ? (
         <section aria-labelledby="answer-heading" className="gp-section">

@@ -19,6 +19,7 @@ import exchange from '../locales/de/exchange.json';
 import report from '../locales/de/report.json';
 import search from '../locales/de/search.json';
 import dashboard from '../locales/de/dashboard.json';
+import attachment from '../locales/de/attachment.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment };

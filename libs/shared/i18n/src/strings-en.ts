@@ -19,6 +19,7 @@ import exchange from '../locales/en/exchange.json';
 import report from '../locales/en/report.json';
 import search from '../locales/en/search.json';
 import dashboard from '../locales/en/dashboard.json';
+import attachment from '../locales/en/attachment.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment };

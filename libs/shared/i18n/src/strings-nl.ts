@@ -19,6 +19,7 @@ import exchange from '../locales/nl/exchange.json';
 import report from '../locales/nl/report.json';
 import search from '../locales/nl/search.json';
 import dashboard from '../locales/nl/dashboard.json';
+import attachment from '../locales/nl/attachment.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment };

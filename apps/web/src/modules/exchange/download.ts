@@ -1,6 +1,9 @@
-/** The file name a download response gives (Content-Disposition), or `fallback`. */
+/** The file name a download response gives (Content-Disposition): the UTF-8 name (RFC 6266 filename*) before the ASCII fallback, else `fallback`. */
 function fileNameOf(res: Response, fallback: string): string {
-  const match = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '');
+  const header = res.headers.get('content-disposition') ?? '';
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (extended) return decodeURIComponent(extended[1]);
+  const match = /filename="?([^";]+)"?/.exec(header);
   return match ? decodeURIComponent(match[1]) : fallback;
 }
 

@@ -5,6 +5,9 @@ export const AssignmentQuery = graphql(`
     assignment(id: $id) {
       ...AssignmentFields
       followed
+      attachments {
+        ...AttachmentFields
+      }
       bottleneck {
         id
         reference

@@ -79,12 +79,18 @@ export const BottleneckQuery = graphql(`
       }
       actions {
         ...ActionFields
+        attachments {
+          ...AttachmentFields
+        }
       }
       assignments {
         ...AssignmentFields
       }
       comments {
         ...CommentFields
+      }
+      attachments {
+        ...AttachmentFields
       }
       history(limit: 200) {
         ...HistoryFields

@@ -6,6 +6,7 @@ import type { BottleneckDetail } from '@web/modules/bottleneck/hooks/useBottlene
 import { ActionsTab } from './ActionsTab';
 import { AssignmentsTab } from './AssignmentsTab';
 import { CommentsTab } from './CommentsTab';
+import { DocumentsTab } from './DocumentsTab';
 import { DetailsTab } from './DetailsTab';
 import { HistoryTab } from './HistoryTab';
 import { TranslationsTab } from './TranslationsTab';
@@ -15,6 +16,7 @@ const TABS = [
   { id: 'actions', Panel: ActionsTab },
   { id: 'questions', Panel: AssignmentsTab },
   { id: 'comments', Panel: CommentsTab },
+  { id: 'documents', Panel: DocumentsTab },
   { id: 'history', Panel: HistoryTab },
   { id: 'translations', Panel: TranslationsTab },
 ] as const;
@@ -22,10 +24,10 @@ const TABS = [
 /** The record of a bottleneck, one tab per part of it. */
 export function BottleneckTabs({ bottleneck }: { bottleneck: BottleneckDetail }) {
   const { t } = useTranslation(['bottleneck']);
-  const counts: Record<string, number | undefined> = { actions: bottleneck.actions.length, questions: bottleneck.assignments.length, comments: bottleneck.comments.length };
-  // A link to a comment or an action (from the search) opens its tab.
+  const counts: Record<string, number | undefined> = { actions: bottleneck.actions.length, questions: bottleneck.assignments.length, comments: bottleneck.comments.length, documents: bottleneck.attachments.length };
+  // A link to a comment or an action (from the search), or to the documents (from a notification), opens its tab.
   const { hash } = useLocation();
-  const opened = hash.startsWith('#comment-') ? 'comments' : hash.startsWith('#action-') ? 'actions' : 'details';
+  const opened = hash.startsWith('#comment-') ? 'comments' : hash.startsWith('#action-') ? 'actions' : hash === '#documents' ? 'documents' : 'details';
   useScrollToHash(true);
   return (
     <Tabs key={opened} defaultSelectedKey={opened} className="gp-tabs">
