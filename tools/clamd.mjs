@@ -41,7 +41,9 @@ export function ping(port, timeoutMs = 1000) {
  * Starts clamd on 127.0.0.1:`port` with its files under `dir`; resolves when
  * it answers PING. `stop()` ends it (SIGTERM) and waits for it to exit.
  */
-export async function startClamd({ dir, port, maxMb = 200, log = 'ignore' }) {
+export async function startClamd({ dir: folder, port, maxMb = 200, log = 'ignore' }) {
+  // clamd takes absolute paths only.
+  const dir = resolve(folder);
   const db = join(dir, 'db');
   mkdirSync(db, { recursive: true });
   const md5 = createHash('md5').update(EICAR).digest('hex');

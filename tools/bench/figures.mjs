@@ -115,3 +115,52 @@ export async function dashboardFigure({ port, headers, tokenFor }) {
     partner: { dashboard: await timings(headers, DASHBOARD), scoreboard: await timings(headers, SCOREBOARD) },
   };
 }
+
+/**
+ * The attachment figure: a 25 MB PDF uploaded to a bottleneck by the
+ * secretariat, scanned (when clamd runs) and downloaded again; seconds each
+ * way and the API's resident memory, sampled every 50 ms, against its level
+ * before (target: growth under 50 MB, as the file streams through).
+ */
+export async function attachmentFigure({ api, port, headers, tokenFor, db, rssMb }) {
+  const { secretariat } = await asSecretariat(port, headers, tokenFor);
+  const { rows } = await db.query(`SELECT id FROM bottleneck WHERE status <> 'DRAFT' ORDER BY reference LIMIT 1`);
+  const size = 25 * 1024 * 1024 - 64 * 1024;
+  const content = Buffer.alloc(size, 0x20);
+  content.write('%PDF-1.4\n', 0, 'latin1');
+  const form = new FormData();
+  form.set('entityType', 'BOTTLENECK');
+  form.set('entityId', rows[0].id);
+  form.set('title', 'Benchmark: a document of 25 MB');
+  form.set('language', 'en');
+  form.set('file', new Blob([content], { type: 'application/pdf' }), 'benchmark-25mb.pdf');
+  const before = rssMb(api.pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(api.pid))), 50);
+  let started = performance.now();
+  const uploaded = await fetch(`http://localhost:${port}/attachments`, { method: 'POST', headers: { authorization: secretariat.authorization }, body: form });
+  const answer = await uploaded.json();
+  const uploadSeconds = (performance.now() - started) / 1000;
+  const uploadPeak = Math.max(peak, rssMb(api.pid));
+  started = performance.now();
+  let bytes = 0;
+  if (uploaded.status === 201) {
+    const res = await fetch(`http://localhost:${port}/attachments/${answer.id}/file`, { headers: { authorization: secretariat.authorization } });
+    for await (const chunk of res.body) bytes += chunk.length;
+  }
+  const downloadSeconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, rssMb(api.pid));
+  return {
+    status: uploaded.status,
+    scanStatus: answer.scanStatus ?? null,
+    megabytes: Number((size / 1048576).toFixed(1)),
+    downloadedOk: bytes === size,
+    uploadSeconds: Number(uploadSeconds.toFixed(1)),
+    downloadSeconds: Number(downloadSeconds.toFixed(1)),
+    rssBeforeMb: before,
+    rssPeakMb: peak,
+    growthMb: peak - before,
+    uploadGrowthMb: uploadPeak - before,
+  };
+}

@@ -16,7 +16,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { cancelledExport, dashboardFigure, exportFigure, reportFigure } from './figures.mjs';
+import { clamdInstalled, startClamd } from '../clamd.mjs';
+import { attachmentFigure, cancelledExport, dashboardFigure, exportFigure, reportFigure } from './figures.mjs';
 import { benchDatabase, PORTS, SCALE } from './settings.mjs';
 
 const require = createRequire(import.meta.url);
@@ -75,6 +76,9 @@ if (!present) {
   process.exit(1);
 }
 
+// Attachments are scanned as in production when ClamAV's daemon is installed.
+const clamd = clamdInstalled() ? await startClamd({ dir: '.data/clamav-bench', port: PORTS.clamd }) : null;
+
 const issuer = `http://localhost:${PORTS.idp}/realms/grensportaal`;
 start('dev-idp', ['dist/dev-idp/apps/dev-idp/src/main.js'], { NODE_ENV: 'development', DEV_IDP_PORT: String(PORTS.idp), DEV_IDP_KEYS_FILE: '.data/dev-idp-bench/jwks.json', DEV_IDP_ACCESS_TOKEN_TTL: '3600' });
 await waitFor(`${issuer}/.well-known/openid-configuration`, 'the development identity provider');
@@ -92,6 +96,7 @@ const api = start('api', ['dist/api/apps/api/src/main.js'], {
   // Requests only: the first deadline scan over the generated data would write
   // thousands of reminders and e-mails in the middle of the measurement.
   SCHEDULER_ENABLED: 'false',
+  ...(clamd ? { CLAMAV_ADDRESS: clamd.address } : {}),
 });
 await waitFor(`http://localhost:${PORTS.api}/health/ready`, 'the API');
 
@@ -302,6 +307,8 @@ const memoryAfterPaging = rssMb(api.pid);
 const baselineMemory = rssMb(baseline.pid);
 
 const figures = { api, port: PORTS.api, headers, tokenFor, db, rssMb };
+// First, while the API's memory is as the query rounds left it: the file must stream through, not add up.
+const attachment = await attachmentFigure(figures);
 const exported = await exportFigure(figures);
 const cancelled = await cancelledExport(figures);
 const yearly = await reportFigure(figures);
@@ -349,8 +356,13 @@ say(
     `${CALLER} ${timing(dashboards.partner.dashboard)}, scoreboard ${timing(dashboards.partner.scoreboard)}`,
 );
 
+say(
+  `Attachment of ${attachment.megabytes} MB (${attachment.scanStatus ?? attachment.status}${clamd ? ', scanned by clamd' : ', no clamd here'}): upload ${attachment.uploadSeconds} s, download ${attachment.downloadSeconds} s${attachment.downloadedOk ? '' : ' (INCOMPLETE)'}; ` +
+    `API memory ${attachment.rssBeforeMb} → peak ${attachment.rssPeakMb} MB (growth ${attachment.growthMb} MB, ${attachment.uploadGrowthMb} MB of it by the upload; target: under 50 MB)`,
+);
+
 mkdirSync('dist/bench', { recursive: true });
-const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, searchIndex: { entries: searchEntries, sizes: searchSizes }, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled, yearlyReport: yearly, dashboards };
+const report = { at: new Date().toISOString(), scale: SCALE, durationS: DURATION, rounds: ROUNDS, caller: CALLER, results, searchIndex: { entries: searchEntries, sizes: searchSizes }, q1StatementsByPageSize: q1ByPageSize, write, memory: { apiAfterRunMb: memoryAfterRun, apiAfterPagingMb: memoryAfterPaging, q1Pages: pages, baselineMb: baselineMemory }, export: exported, droppedExport: cancelled, yearlyReport: yearly, dashboards, attachment };
 writeFileSync(join('dist/bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 say('Written to dist/bench/latest.json');
 
@@ -363,11 +375,13 @@ const problems = [
   ...(exported.status === 'DONE' && exported.rows >= exported.bottlenecks ? [] : [`export: ${exported.status} with ${exported.rows} rows`]),
   ...(cancelled.status === 'CANCELLED' || (cancelled.status === 'DONE' && SCALE < 1) ? [] : [`dropped export: ${cancelled.status}`]),
   ...(yearly.status === 'DONE' ? [] : [`yearly report: ${yearly.status}`]),
+  ...(attachment.status === 201 && attachment.downloadedOk ? [] : [`attachment: upload ${attachment.status}, download ${attachment.downloadedOk ? 'complete' : 'incomplete'}`]),
 ];
 for (const problem of problems) say(`PROBLEM ${problem}`);
 
 await db.end();
 stopAll();
 await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null)));
+await clamd?.stop();
 await stopDatabase();
 process.exit(problems.length ? 1 : 0);

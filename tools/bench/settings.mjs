@@ -6,7 +6,7 @@ import { DEV_DATABASE } from '../settings.mjs';
 export const BENCH_DB = process.env.BENCH_DATABASE ?? 'grensportaal_bench';
 /** 1 = the full set (25,000 bottlenecks); CI's smoke run uses 0.01. */
 export const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-export const PORTS = { api: 3500, baseline: 3501, idp: 3510 };
+export const PORTS = { api: 3500, baseline: 3501, idp: 3510, clamd: 3512 };
 
 /**
  * The benchmark database: on the server of DATABASE_URL when set, else in the

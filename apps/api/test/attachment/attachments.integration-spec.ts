@@ -202,17 +202,16 @@ describe.each(['postgres', 's3'] as const)('attachments kept in %s', (store) => 
       req.on('error', (error) => setTimeout(() => (answered ? resolve({ ...answered, sent }) : reject(error)), 3000));
       req.write(head);
       sent += head.length;
-      const pump = () => {
+      // As a client on another machine would: the answer is read as it comes, between the writes.
+      const pump = async () => {
         while (sent < total && !answered && !req.destroyed) {
           sent += chunk.length;
-          if (!req.write(chunk)) {
-            req.once('drain', pump);
-            return;
-          }
+          if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+          await new Promise((r) => setImmediate(r));
         }
         if (sent >= total && !answered) req.end();
       };
-      pump();
+      void pump();
     });
     expect(result.status).toBe(413);
     expect(JSON.parse(result.body).errors[0]).toMatchObject({ extensions: { code: 'ATTACHMENT_TOO_LARGE' } });
@@ -222,6 +221,20 @@ describe.each(['postgres', 's3'] as const)('attachments kept in %s', (store) => 
     expect(await t.dataSource.query('SELECT id FROM attachment WHERE entity_id = $1', [b.id])).toEqual([]);
     // The API still answers.
     expect((await as(t.app, 'anna.degroot')('{ me { username } }')).data).toEqual({ me: { username: 'anna.degroot' } });
+  });
+
+  it("tells the item's followers of a new document, in their language", async () => {
+    const b = await bottleneckAt('ANALYSIS', as(t.app, 'anna.degroot'), as(t.app, 'femke.jansen'), { title: 'Grensoverschrijdend openbaar vervoer' });
+    const jonas = as(t.app, 'jonas.hartmann', 'de');
+    await jonas('mutation($id: ID!) { setFollowing(entityType: BOTTLENECK, id: $id, following: true) }', { id: b.id });
+    const res = await upload(t.app, 'anna.degroot', { entityType: 'BOTTLENECK', entityId: b.id, title: 'Dienstregeling 2027', language: 'nl' }, await pdfWith('Dienstregeling'), 'dienstregeling.pdf');
+    expect(res.status).toBe(201);
+    const inbox = await jonas<{ notifications: Array<{ kind: string; message: string; path: string }> }>('{ notifications(first: 20) { kind message path } }');
+    const told = inbox.data!.notifications.filter((n) => n.kind === 'ATTACHMENT_ADDED');
+    expect(told).toEqual([{ kind: 'ATTACHMENT_ADDED', message: `${b.reference}: Zu „Grensoverschrijdend openbaar vervoer“ wurde ein Dokument hinzugefügt: „Dienstregeling 2027“ (dienstregeling.pdf)`, path: `/bottlenecks/${b.reference}` }]);
+    // The uploader is not told of their own document.
+    const own = await as(t.app, 'anna.degroot')<{ notifications: Array<{ kind: string }> }>('{ notifications(first: 50) { kind } }');
+    expect(own.data!.notifications.filter((n) => n.kind === 'ATTACHMENT_ADDED')).toEqual([]);
   });
 
   it('renames, removes and purges with history; a removed file is served to nobody but admins and the secretariat', async () => {

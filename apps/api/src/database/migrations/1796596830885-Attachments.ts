@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the register knows of a file (its item, title, language, name, type found
  * from the content, size, SHA-256, the virus scanner's verdict, removal and
  * purge); `attachment_blob` holds the content of files kept in PostgreSQL
- * (ATTACHMENT_STORE=postgres, the default), in chunks of 1 MB, so that it
+ * (ATTACHMENT_STORE=postgres, the default), in chunks (256 KB), so that it
  * streams both ways. Its storage is EXTERNAL: the files are mostly
  * compressed already (PDF, DOCX, JPEG), and PostgreSQL need not try again.
  */

@@ -22,6 +22,28 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 
 const validateFields = validationPipe();
 
+/**
+ * After a refusal the rest of the body is not wanted, but a client still
+ * sending it must get to read the answer. Closing at once, with its data
+ * unread, would send a reset that can overtake the answer; so at most
+ * LINGER_BYTES more are read and dropped, then reading stops (the client's
+ * writes wait on a full window, which resets nothing), and the connection is
+ * closed LINGER_MS after the answer went out.
+ */
+const LINGER_BYTES = 4 * 1024 * 1024;
+const LINGER_MS = 2000;
+
+function stopReading(req: ContextRequest, res: Response): void {
+  req.unpipe();
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) req.pause();
+  });
+  req.resume();
+  res.once('finish', () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref());
+}
+
 /** What an upload answers: the new attachment, and whether it can be downloaded yet. */
 export interface UploadResult {
   id: string;
@@ -54,10 +76,7 @@ export class AttachmentController {
       const saved = await this.receive(caller, req, max);
       return { id: saved.id, scanStatus: saved.scanStatus, fileName: saved.fileName, mediaType: saved.mediaType, size: saved.size };
     } catch (error) {
-      // Whatever is left of the body is not read: the connection closes after the answer.
-      req.unpipe();
-      req.pause();
-      res.setHeader('Connection', 'close');
+      stopReading(req, res);
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable, Transform, TransformCallback } from 'node:stream';
+import { PassThrough, Readable, Transform, TransformCallback, Writable } from 'node:stream';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ATTACHMENT_KINDS, EntityType } from '@grensportaal/shared-domain';
@@ -15,7 +15,7 @@ import { ConflictException, ItemNotFoundException } from '@api/core/versioning/c
 import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { rowToEntity } from '@api/core/versioning/rows';
 import { ReadableItem, ReadableItems } from '@api/modules/item/readable-items';
-import { AttachmentStore, AttachmentStores } from './attachment-store';
+import { AttachmentStores } from './attachment-store';
 import { Attachment } from './attachment.entity';
 import { AttachmentErrorCode, AttachmentException } from './attachment.exception';
 import { ClamdScanner, ScannerUnavailableError, ScanVerdict } from './clamd-scanner';
@@ -126,9 +126,13 @@ export class AttachmentService implements OnApplicationBootstrap, OnApplicationS
     const key = randomUUID();
     const meter = new Meter(this.maxBytes, name);
     whole.on('error', (error) => meter.destroy(error));
+    // clamd reads the file as it is stored: one pass, nothing read back.
+    const copy = this.scanner ? new PassThrough() : null;
+    const scanning = copy ? this.scanAlong(copy, meter, name) : Promise.resolve(null);
+    scanning.catch(() => undefined);
     try {
       await store.write(key, whole.pipe(meter));
-      const verdict = await this.scan(store, key, name);
+      const verdict = await scanning;
       if (verdict && !verdict.clean) {
         this.logger.warn({ event: 'attachment.infected', signature: verdict.signature, fileName: name, entityType: item.entityType, entityId: item.id, userId: user.id }, 'an infected file was refused');
         throw new AttachmentException(AttachmentErrorCode.ATTACHMENT_INFECTED, { name });
@@ -166,6 +170,7 @@ export class AttachmentService implements OnApplicationBootstrap, OnApplicationS
         return saved;
       });
     } catch (error) {
+      copy?.destroy();
       await store.remove(key).catch((e: unknown) => this.logger.error({ err: e, key }, 'could not remove the content of a refused file'));
       // A store may wrap the stream's error in its own (S3's multipart upload does): the refusal is what the user needs to hear.
       throw meter.refusal ?? error;
@@ -282,12 +287,18 @@ export class AttachmentService implements OnApplicationBootstrap, OnApplicationS
     return done;
   }
 
-  /** clamd's verdict on a stored file; null when there is no scanner or it is out of reach (the file is then held). */
-  private async scan(store: AttachmentStore, key: string, name: string): Promise<ScanVerdict | null> {
-    if (!this.scanner) return null;
+  /**
+   * clamd's verdict on a file as it streams through `meter` into the store;
+   * null when clamd is out of reach (the file is then held, and the upload
+   * goes on without it).
+   */
+  private async scanAlong(copy: PassThrough, meter: Meter, name: string): Promise<ScanVerdict | null> {
+    copy.on('error', () => undefined);
+    meter.copyTo(copy);
     try {
-      return await this.scanner.scan(await store.read(key));
+      return await this.scanner!.scan(copy);
     } catch (error) {
+      meter.stopCopy();
       if (!(error instanceof ScannerUnavailableError)) throw error;
       this.logger.warn({ err: error, fileName: name }, 'clamd is out of reach: the file is held in quarantine until it can be scanned');
       return null;
@@ -374,6 +385,9 @@ class Meter extends Transform {
   bytes = 0;
   refusal: AttachmentException | null = null;
   private readonly hash = createHash('sha256');
+  /** Where the content also goes (the scanner), at the pace it takes it. */
+  private copy: Writable | null = null;
+  private waiting: (() => void) | null = null;
 
   constructor(
     private readonly max: number,
@@ -390,7 +404,34 @@ class Meter extends Transform {
       return;
     }
     this.hash.update(chunk);
+    const copy = this.copy;
+    if (copy && !copy.destroyed && !copy.write(chunk)) {
+      this.waiting = () => done(null, chunk);
+      return;
+    }
     done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.copy?.end();
+    done();
+  }
+
+  copyTo(stream: Writable): void {
+    this.copy = stream;
+    stream.on('drain', () => this.release());
+  }
+
+  /** The copy's reader has gone: the content flows on to the store alone. */
+  stopCopy(): void {
+    this.copy = null;
+    this.release();
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.();
   }
 
   digest(): string {

@@ -28,11 +28,15 @@ export class ClamdScanner {
   async scan(content: Readable): Promise<ScanVerdict> {
     const socket = await this.open();
     try {
-      const reply = this.reply(socket);
-      // Awaited below; if sending fails first, its rejection is that of the send.
-      reply.catch(() => undefined);
-      await this.send(socket, content);
-      return verdict(await reply);
+      // A verdict clamd gave counts, even when it closed the connection before all was sent.
+      const sending = this.send(socket, content).catch((error: unknown) => {
+        // Nothing more will come: clamd's answer (if any) is already on its way, or the connection ends here.
+        socket.destroy();
+        throw error;
+      });
+      const [sent, reply] = await Promise.allSettled([sending, this.reply(socket)]);
+      if (reply.status === 'fulfilled') return verdict(reply.value);
+      throw sent.status === 'rejected' ? sent.reason : reply.reason;
     } finally {
       socket.destroy();
       content.destroy();
@@ -56,7 +60,9 @@ export class ClamdScanner {
         const piece = buffer.subarray(at, at + PIECE);
         const length = Buffer.alloc(4);
         length.writeUInt32BE(piece.length);
-        await write(socket, Buffer.concat([length, piece]));
+        // Two writes rather than one concatenated copy of every piece.
+        socket.write(length);
+        await write(socket, piece);
       }
     }
     await write(socket, Buffer.alloc(4));

@@ -206,7 +206,7 @@ interface Pending {
 let nextKey = 1;
 
 function AttachmentUpload({ entityType, entityId, onChanged, level }: { entityType: EntityType; entityId: string; onChanged: () => void; level: 2 | 3 | 4 }) {
-  const { t, i18n } = useTranslation(['attachment', 'common']);
+  const { t, i18n } = useTranslation(['attachment', 'common', 'errors']);
   const auth = useAuth();
   const { notify } = useFeedback();
   const format = useFormat();
@@ -232,6 +232,12 @@ function AttachmentUpload({ entityType, entityId, onChanged, level }: { entityTy
     setBusy(true);
     let attached = 0;
     for (const p of pending.filter((x) => !x.outcome?.ok)) {
+      // Too large is known before a byte is sent: the same words as the API's refusal.
+      if (p.file.size > attachmentMaxMb * 1024 * 1024) {
+        const message = t('errors:ATTACHMENT_TOO_LARGE', { name: p.file.name, max: attachmentMaxMb });
+        change(p.key, { progress: null, outcome: { ok: false, problem: { code: 'ATTACHMENT_TOO_LARGE', message, fields: {}, changedFields: [], currentVersion: null } } });
+        continue;
+      }
       change(p.key, { progress: 0, outcome: null });
       const outcome = await uploadAttachment(
         { entityType, entityId, title: p.title, description: p.description, language: p.language, file: p.file },
