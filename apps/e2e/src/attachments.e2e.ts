@@ -20,9 +20,13 @@ function minimalPdf(): Buffer {
 }
 
 test('a partner attaches two files with the keyboard, a ministry downloads one, the partner removes the other, and history shows both', async ({ browser }, testInfo) => {
+  // Both identity providers' portals share one register: each run has files of its own, and counts from what is there.
+  const run = `${testInfo.project.name}-${testInfo.repeatEachIndex}`;
   const dir = mkdtempSync(join(tmpdir(), 'grensportaal-e2e-documents-'));
-  const memo = join(dir, 'Notitie ambulancezorg Kleef.pdf');
-  const minutes = join(dir, 'Verslag werkgroep 2026-11.txt');
+  const memoName = `Notitie ambulancezorg Kleef ${run}`;
+  const minutesName = `Verslag werkgroep 2026-11 ${run}`;
+  const memo = join(dir, `${memoName}.pdf`);
+  const minutes = join(dir, `${minutesName}.txt`);
   writeFileSync(memo, minimalPdf());
   writeFileSync(minutes, 'Verslag van de werkgroep grensoverschrijdende ambulancezorg, november 2026.\n');
 
@@ -34,54 +38,57 @@ test('a partner attaches two files with the keyboard, a ministry downloads one, 
   const page = await openAs(browser, testInfo, 'anna.degroot', 'nl', true);
   await countPointerEvents(page);
   await page.goto(`/bottlenecks/${reference}`);
-  await openTab(page, page.getByRole('tab', { name: /^Documenten \(0\)/ }));
+  const documentsTab = page.getByRole('tab', { name: /^Documenten \(\d+\)/ });
+  const before = Number(/\((\d+)\)/.exec((await documentsTab.textContent()) ?? '')![1]);
+  await openTab(page, documentsTab);
   const picker = page.getByLabel('Bestanden kiezen');
   await tabTo(page, picker);
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles([memo, minutes]);
   const title = page.getByRole('textbox', { name: 'Titel' }).first();
-  await expect(title).toHaveValue('Notitie ambulancezorg Kleef');
+  await expect(title).toHaveValue(memoName);
   await tabTo(page, title);
   await page.keyboard.press('End');
   await page.keyboard.type(' (concept)');
   await typeInto(page, page.getByRole('textbox', { name: 'Omschrijving' }).first(), 'Eerste notitie over aanrijtijden en verzekering.');
   await checkPage(page, testInfo, 'at1-documents-chosen');
   await press(page, page.getByRole('button', { name: '2 bestanden uploaden' }));
-  for (const name of ['Notitie ambulancezorg Kleef.pdf', 'Verslag werkgroep 2026-11.txt']) {
+  for (const name of [`${memoName}.pdf`, `${minutesName}.txt`]) {
     await expect(page.getByRole('progressbar', { name: `Upload van ${name}` })).toHaveAttribute('aria-valuenow', '100');
   }
-  await expect(page.getByRole('tab', { name: /^Documenten \(2\)/ })).toBeVisible();
+  await expect(page.getByRole('tab', { name: `Documenten (${before + 2})` })).toBeVisible();
   const list = page.locator('.gp-attachment-list');
-  await expect(list.getByRole('listitem')).toHaveCount(2);
-  await expect(list.getByText('Notitie ambulancezorg Kleef (concept)')).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(before + 2);
+  await expect(list.getByText(`${memoName} (concept)`)).toBeVisible();
   await checkPage(page, testInfo, 'at2-documents-uploaded');
 
   // A ministry's liaison, in English, downloads the memo.
   const ministry = await openAs(browser, testInfo, 'miriam.vos', 'en');
   await ministry.goto(`/bottlenecks/${reference}`);
-  await openTab(ministry, ministry.getByRole('tab', { name: /^Documents \(2\)/ }));
-  await expect(ministry.getByRole('button', { name: 'Remove “Notitie ambulancezorg Kleef (concept)”' })).toHaveCount(0);
+  await openTab(ministry, ministry.getByRole('tab', { name: `Documents (${before + 2})` }));
+  await expect(ministry.getByRole('button', { name: `Remove “${memoName} (concept)”` })).toHaveCount(0);
   const download = ministry.waitForEvent('download');
-  await press(ministry, ministry.getByRole('button', { name: 'Download “Notitie ambulancezorg Kleef (concept)”' }));
+  await press(ministry, ministry.getByRole('button', { name: `Download “${memoName} (concept)”` }));
   const file = await download;
-  expect(file.suggestedFilename()).toBe('Notitie ambulancezorg Kleef.pdf');
+  expect(file.suggestedFilename()).toBe(`${memoName}.pdf`);
   expect(readFileSync(await file.path()).equals(readFileSync(memo))).toBe(true);
   await checkPage(ministry, testInfo, 'at3-documents-ministry');
 
   // The partner removes the minutes.
-  await press(page, page.getByRole('button', { name: '“Verslag werkgroep 2026-11” verwijderen' }));
-  await expect(page.getByText('“Verslag werkgroep 2026-11” van dit item verwijderen? Het blijft voor de verantwoording bewaard.')).toBeVisible();
+  await press(page, page.getByRole('button', { name: `“${minutesName}” verwijderen` }));
+  await expect(page.getByText(`“${minutesName}” van dit item verwijderen? Het blijft voor de verantwoording bewaard.`)).toBeVisible();
   await press(page, page.getByRole('button', { name: 'Ja, verwijderen' }));
-  await expect(page.getByRole('tab', { name: /^Documenten \(1\)/ })).toBeVisible();
-  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('tab', { name: `Documenten (${before + 1})` })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(before + 1);
 
   // History records both.
   await openTab(page, page.getByRole('tab', { name: 'Geschiedenis' }));
   const history = page.getByRole('tabpanel');
-  await expect(history.getByText('Document toegevoegd')).toHaveCount(2);
-  await expect(history.getByText('Document verwijderd')).toHaveCount(1);
-  await expect(history.getByText('Verslag werkgroep 2026-11 (Verslag werkgroep 2026-11.txt)').first()).toBeVisible();
+  const entry = (what: string, label: string) => history.getByRole('listitem').filter({ hasText: what }).filter({ hasText: label });
+  await expect(entry('Document toegevoegd', `${memoName} (concept) (${memoName}.pdf)`)).toHaveCount(1);
+  await expect(entry('Document toegevoegd', `${minutesName} (${minutesName}.txt)`)).toHaveCount(1);
+  await expect(entry('Document verwijderd', `${minutesName} (${minutesName}.txt)`)).toHaveCount(1);
   await checkPage(page, testInfo, 'at4-documents-history');
   expect(await pointerEvents(page)).toBe(0);
 });
