@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { DeleteObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@api/config/app-config';
 import type { StoreName } from './attachment.entity';
@@ -26,6 +26,9 @@ export interface AttachmentStore {
  * costs in memory small; 256 KB is 100 rows for a 25 MB file.
  */
 const CHUNK_BYTES = 256 * 1024;
+
+/** Chunks read per COPY statement: 2 MB in memory per download at most. */
+const READ_BATCH = 8;
 
 /** S3's smallest part of a multipart upload (but the last). */
 const S3_PART_BYTES = 5 * 1024 * 1024;
@@ -56,13 +59,30 @@ export class PostgresAttachmentStore implements AttachmentStore {
     }
   }
 
+  /**
+   * Read by binary COPY, a few chunks per statement: the bytes come off the
+   * socket as they are (a SELECT returns bytea as hex text, a string twice the
+   * size the heap keeps until a late collection), and the connection goes back
+   * to the pool between batches, so a slow client never holds one for long.
+   */
   async read(key: string): Promise<Readable> {
+    const uuid = uuidLiteral(key);
     const dataSource = this.dataSource;
     async function* chunks() {
-      for (let seq = 0; ; seq++) {
-        const rows: Array<{ data: Buffer }> = await dataSource.query('SELECT data FROM attachment_blob WHERE key = $1 AND seq = $2', [key, seq]);
-        if (!rows.length) return;
-        yield rows[0].data;
+      for (let from = 0; ; from += READ_BATCH) {
+        const runner = dataSource.createQueryRunner();
+        const client = (await runner.connect()) as PoolClient;
+        const parts: Buffer[] = [];
+        try {
+          const sql = `COPY (SELECT data FROM attachment_blob WHERE key = '${uuid}' AND seq >= ${from} AND seq < ${from + READ_BATCH} ORDER BY seq) TO STDOUT (FORMAT binary)`;
+          const fields = new CopyFields();
+          fields.on('data', (part: Buffer) => parts.push(part));
+          await pipeline(client.query(copyTo(sql)), fields);
+        } finally {
+          await runner.release();
+        }
+        yield* parts;
+        if (parts.length === 0 || parts.reduce((sum, part) => sum + part.length, 0) < READ_BATCH * CHUNK_BYTES) return;
       }
     }
     return Readable.from(chunks(), { objectMode: false });
@@ -154,6 +174,57 @@ class CopyTuples extends Transform {
     for (const part of this.parts) this.push(part);
     this.parts = [];
     this.held = 0;
+  }
+}
+
+/** A key as it may stand in SQL text (COPY takes no parameters): a UUID, checked. */
+function uuidLiteral(key: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key)) throw new Error(`not an attachment key: ${key}`);
+  return key;
+}
+
+/**
+ * The one field of each tuple of a binary COPY, passed on as it arrives:
+ * the header (signature, flags, extension) and each tuple's field count and
+ * length are read, the field's bytes are pushed as slices of what came in.
+ */
+class CopyFields extends Transform {
+  private pending = Buffer.alloc(0);
+  private headerDone = false;
+  private remaining = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    let data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = Buffer.alloc(0);
+    while (data.length) {
+      if (this.remaining > 0) {
+        const take = Math.min(this.remaining, data.length);
+        this.push(data.subarray(0, take));
+        this.remaining -= take;
+        data = data.subarray(take);
+        continue;
+      }
+      if (!this.headerDone) {
+        if (data.length < 19) break;
+        const extension = data.readInt32BE(15);
+        if (data.length < 19 + extension) break;
+        if (!data.subarray(0, 11).equals(COPY_SIGNATURE.subarray(0, 11))) return done(new Error('not a binary COPY stream'));
+        data = data.subarray(19 + extension);
+        this.headerDone = true;
+        continue;
+      }
+      if (data.length < 2) break;
+      const count = data.readInt16BE(0);
+      if (count === -1) {
+        data = data.subarray(2);
+        continue;
+      }
+      if (data.length < 6) break;
+      this.remaining = Math.max(0, data.readInt32BE(2));
+      data = data.subarray(6);
+    }
+    this.pending = Buffer.from(data);
+    done();
   }
 }
 
