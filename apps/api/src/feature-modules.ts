@@ -13,6 +13,7 @@ import { MeModule } from '@api/modules/user/me.module';
 import { NotificationModule } from '@api/modules/notification/notification.module';
 import { ExchangeModule } from '@api/modules/exchange/exchange.module';
 import { ReportModule } from '@api/modules/report/report.module';
+import { BorderEffectsModule } from '@api/modules/border-effects/border-effects.module';
 import { SearchModule } from '@api/modules/search/search.module';
 
 /**
@@ -35,5 +36,6 @@ export const FEATURE_MODULES = [
   NotificationModule,
   ExchangeModule,
   ReportModule,
+  BorderEffectsModule,
   SearchModule,
 ];

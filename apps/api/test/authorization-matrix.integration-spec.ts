@@ -6,6 +6,7 @@ import request from 'supertest';
 import { createTestApp, GraphQLResponse, resetDatabase, TestApp } from './support/test-app';
 import { devIdentityProvider } from './support/identity';
 import { upload } from './support/attachments';
+import { borderEffectsMatrix } from './border-effects/border-effects-matrix';
 
 /**
  * Every query and mutation of the schema × every demo user × each agenda (own
@@ -179,8 +180,12 @@ async function readFixtureOf(a: AgendaCode, f: Fixture): Promise<{ conference: s
   return readFixtures[a]!;
 }
 
+/** The border-effects register: the same for every agenda (consultations are public documents). */
+const borderEffects = borderEffectsMatrix(clients, (a) => fixtures[a as AgendaCode].open.id);
+
 /** Read operations: what the caller gets must match exactly what they may see. */
 const QUERIES: Record<string, Check> = {
+  ...borderEffects.reads,
   search: async (u, a, f) => {
     const find = async (q: string) => {
       const res = await clients[u.username]<{ search: { edges: Array<{ node: { id: string } }> } }>('query($q: String!) { search(query: $q, first: 50) { edges { node { id } } } }', { q });
@@ -392,6 +397,7 @@ interface Write {
 }
 
 const WRITES: Record<string, Write> = {
+  ...borderEffects.writes,
   saveThesaurusConcept: {
     allowed: (u) => isSecretariat(u),
     run: (c) =>

@@ -209,6 +209,15 @@ beforeAll(async () => {
     const res = await upload(t.app, username, { entityType, entityId, title: `Leak fixture document ${entityType}`, language: 'nl' }, Buffer.from(`Leak fixture content of ${entityId}\n`), 'leak.txt');
     if (res.status !== 201) throw new Error(JSON.stringify(res.body));
   }
+  // A consultation (read by everyone) linked to another organisation's draft and to bottlenecks of two agendas.
+  const [round] = await t.dataSource.query(`SELECT id FROM screening_round WHERE status = 'OPEN' LIMIT 1`);
+  const consultation = await femke<{ createConsultation: { id: string } }>('mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }', {
+    input: { roundId: round.id, language: 'nl', title: 'Leak fixture consultation', ministryCode: 'VWS', url: 'https://www.internetconsultatie.nl/leak', periodStart: '2026-01-05', periodEnd: '2026-02-16', kind: 'LAW' },
+  });
+  for (const [bottleneckId, type] of [[nrwDraft.id, 'TOUCHES'], [nds.id, 'LED_TO'], [vl, 'TOUCHES']]) {
+    const res = await femke('mutation($input: LinkConsultationInput!) { linkConsultationBottleneck(input: $input) { id } }', { input: { consultationId: consultation.data!.createConsultation.id, bottleneckId, type } });
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+  }
   // Reports of the whole programme and of one agenda's conference, by the secretariat.
   const [conference] = await t.dataSource.query(`SELECT c.id FROM conference c JOIN agenda a ON a.id = c.agenda_id WHERE a.code = 'NL-NRW' AND c.status = 'PLANNED' LIMIT 1`);
   for (const input of [{ kind: 'YEARLY', year: new Date().getFullYear() }, { kind: 'CONFERENCE_PACK', conferenceId: conference.id }]) {
@@ -263,6 +272,11 @@ describe('what a user may not read', () => {
     await askAll('conferences', (part) => `{ conferences ${part} }`, {}, 3);
     await ask('unreadNotificationCount', '{ unreadNotificationCount }');
     await askAll('thesaurusConcepts', (part) => `{ thesaurusConcepts ${part} }`);
+    // The border-effects register: everyone reads it, but a linked bottleneck only where they may read it (in the links and in history).
+    await askAll('screeningRounds', (part) => `{ screeningRounds ${part} }`);
+    await askAll('borderEffectsFigures', (part) => `{ borderEffectsFigures ${part} }`);
+    await askAll('consultations', (part) => `{ consultations(first: 100) ${part} }`);
+    for (const { id } of await t.dataSource.query(`SELECT id::text FROM consultation`)) await askAll(`consultation(${id})`, (part) => `query($id: ID!) { consultation(id: $id) ${part} }`, { id });
     for (const field of ['programmeDashboard', 'answerScoreboard']) await askAll(field, (part) => `{ ${field}(filter: { from: "2021-01-01" }) ${part} }`);
     await searchProbes(username, ask, forbidden);
 
@@ -323,8 +337,11 @@ describe('what a user may not read', () => {
         'bottleneck',
         'bottleneckByReference',
         'bottlenecks',
+        'borderEffectsFigures',
         'conference',
         'conferences',
+        'consultation',
+        'consultations',
         'exportRecord',
         'generatedReport',
         'generatedReports',
@@ -333,6 +350,8 @@ describe('what a user may not read', () => {
         'notifications',
         'organisations',
         'programmeDashboard',
+        'screeningRound',
+        'screeningRounds',
         'search',
         'similarBottlenecks',
         'thesaurusConcepts',

@@ -24,6 +24,10 @@ import { RegisterImport } from '@api/modules/exchange/register-import.entity';
 import { Conference, ConferenceItem } from '@api/modules/report/conference.entity';
 import { ThesaurusConceptRecord } from '@api/modules/search/thesaurus-concept.entity';
 import { GeneratedReport } from '@api/modules/report/generated-report.entity';
+import { ConsultationBottleneck } from '@api/modules/border-effects/consultation-link.entity';
+import { ConsultationFlag } from '@api/modules/border-effects/consultation-flag.entity';
+import { Consultation } from '@api/modules/border-effects/consultation.entity';
+import { ScreeningRound } from '@api/modules/border-effects/screening-round.entity';
 
 /** Every entity TypeORM maps; listed explicitly so the build output needs no globbing. */
 export const ENTITIES = [
@@ -54,4 +58,8 @@ export const ENTITIES = [
   ConferenceItem,
   GeneratedReport,
   ThesaurusConceptRecord,
+  ScreeningRound,
+  Consultation,
+  ConsultationBottleneck,
+  ConsultationFlag,
 ];

@@ -82,6 +82,25 @@ describe('the demo register (npm start)', () => {
     expect(max_version_gap).toBe(0);
   });
 
+  it('screens two half-years of consultations: one round closed, some border-relevant with and without a test, one touching a bottleneck, one that led to one', async () => {
+    const res = await secretariat<{
+      screeningRounds: Array<{ code: string; status: string }>;
+      consultations: { totalCount: number; edges: Array<{ node: { version: number; borderRelevant: boolean | null; testCarriedOut: boolean | null; bottlenecks: Array<{ type: string }>; flags: unknown[]; history: Array<{ version: number }> } }> };
+    }>(`{ screeningRounds { code status } consultations(first: 50) { totalCount edges { node { version borderRelevant testCarriedOut bottlenecks { type } flags { note } history { version } } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.screeningRounds.map((r) => r.status)).toEqual(['OPEN', 'CLOSED']);
+    const nodes = res.data!.consultations.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(8);
+    expect(nodes.some((c) => c.borderRelevant === true && c.testCarriedOut === true)).toBe(true);
+    expect(nodes.some((c) => c.borderRelevant === true && c.testCarriedOut === false)).toBe(true);
+    expect(nodes.some((c) => c.borderRelevant === false)).toBe(true);
+    expect(nodes.some((c) => c.borderRelevant === null)).toBe(true);
+    expect(nodes.flatMap((c) => c.bottlenecks.map((b) => b.type)).sort()).toEqual(['LED_TO', 'TOUCHES']);
+    expect(nodes.some((c) => c.flags.length > 0)).toBe(true);
+    // Every change moved the version on by one, and history has each.
+    for (const c of nodes) expect(c.history.map((h) => h.version)).toEqual(Array.from({ length: c.version }, (_, i) => c.version - i));
+  });
+
   it('has texts in several source languages, with missing, machine and outdated translations', async () => {
     const res = await secretariat<{ bottlenecks: { edges: Array<{ node: { title: { sourceLanguage: string; status: string }; description: { status: string } | null; whyToSolve: { status: string } | null } }> } }>(
       `{ bottlenecks(first: 100) { edges { node { title { sourceLanguage status } description { status } whyToSolve { status } } } } }`,

@@ -1,5 +1,5 @@
 /** Items of the register that carry history (agendas: their partners); comments go on the first three. */
-export const ENTITY_TYPES = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT', 'COMMENT', 'AGENDA'] as const;
+export const ENTITY_TYPES = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT', 'COMMENT', 'AGENDA', 'SCREENING_ROUND', 'CONSULTATION'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const COMMENTABLE_TYPES: readonly EntityType[] = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT'];

@@ -29,6 +29,11 @@ export const HISTORY_KINDS = [
   'ATTACHMENT_REMOVED',
   'ATTACHMENT_PURGED',
   'ATTACHMENT_RELEASED',
+  'ROUND_OPENED',
+  'ROUND_CLOSED',
+  'ROUND_REOPENED',
+  'FLAGGED',
+  'UNFLAGGED',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -108,6 +113,22 @@ export const HISTORY_EVENTS: Readonly<Record<EntityType, Partial<Record<HistoryK
     CONFERENCE_ITEM_ADDED: 'silent',
     CONFERENCE_ITEM_REMOVED: 'silent',
     CONFERENCE_DECIDED: 'silent',
+  },
+  // The screening is the secretariat's record: its figures go to the dashboard and the yearly report.
+  SCREENING_ROUND: {
+    ROUND_OPENED: 'silent',
+    ROUND_CLOSED: 'silent',
+    ROUND_REOPENED: 'silent',
+  },
+  CONSULTATION: {
+    CREATED: 'silent',
+    UPDATED: 'silent',
+    TRANSLATED: 'silent',
+    LINKED: 'silent',
+    UNLINKED: 'silent',
+    // A partner's flag is the secretariat's cue to look at it; the register shows it to everyone.
+    FLAGGED: 'silent',
+    UNFLAGGED: 'silent',
   },
 };
 

@@ -14,3 +14,4 @@ export * from './quotes';
 export * from './conference';
 export * from './search';
 export * from './attachment';
+export * from './border-effects';

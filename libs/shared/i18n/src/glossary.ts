@@ -20,7 +20,8 @@ export interface GlossaryTerm {
 
 export const GLOSSARY: readonly GlossaryTerm[] = [
   { concept: 'bottleneck', en: /\bbottlenecks?\b/i, nl: /knelpunt/i, de: /hindernis/i, avoid: { nl: /belemmering/i, de: /hemmnis|engpass|hürde/i, en: /\bobstacles?\b/i } },
-  { concept: 'action', en: /\bactions?\b/i, nl: /actie/i, de: /maßnahme/i, avoid: { nl: /maatregel|oplossingsrichting/i, de: /\baktion(en)?\b|lösungsansatz/i } },
+  // "Algemene maatregel van bestuur" is the name of a kind of Dutch regulation, not a word for an action.
+  { concept: 'action', en: /\bactions?\b/i, nl: /actie/i, de: /maßnahme/i, avoid: { nl: /maatregel(?! van bestuur)|oplossingsrichting/i, de: /\baktion(en)?\b|lösungsansatz/i } },
   { concept: 'question to a ministry', en: /\bquestions?\b|\bask a ministry\b/i, nl: /vra(a)?g/i, de: /anfrage/i, avoid: { nl: /\bopdracht/i, de: /\bfragen?\b/i }, exclusive: { de: /\banfragen?\b/i } },
   { concept: 'answer', en: /\banswer/i, nl: /antwoord/i, de: /antwort/i, avoid: { en: /\brepl(y|ies)\b/i } },
   { concept: 'progress update', en: /\bprogress (report|update)s?\b/i, nl: /voortgang/i, de: /sachstand/i },

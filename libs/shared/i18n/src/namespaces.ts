@@ -5,4 +5,4 @@ import type { Namespace } from './resources';
  * list but none of the strings (each language is loaded on demand), and
  * importing it from resources.ts would bundle all three languages into it.
  */
-export const NAMESPACES: readonly Namespace[] = ['common', 'auth', 'agenda', 'organisation', 'register', 'errors', 'devIdp', 'bottleneck', 'action', 'assignment', 'comment', 'translation', 'home', 'history', 'forms', 'notification', 'about', 'exchange', 'report', 'search', 'dashboard', 'attachment'];
+export const NAMESPACES: readonly Namespace[] = ['common', 'auth', 'agenda', 'organisation', 'register', 'errors', 'devIdp', 'bottleneck', 'action', 'assignment', 'comment', 'translation', 'home', 'history', 'forms', 'notification', 'about', 'exchange', 'report', 'search', 'dashboard', 'attachment', 'borderEffects'];

@@ -20,6 +20,7 @@ import report from '../locales/de/report.json';
 import search from '../locales/de/search.json';
 import dashboard from '../locales/de/dashboard.json';
 import attachment from '../locales/de/attachment.json';
+import borderEffects from '../locales/de/borderEffects.json';
 
 /** Every namespace in German. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment, borderEffects };

@@ -20,6 +20,7 @@ import report from '../locales/en/report.json';
 import search from '../locales/en/search.json';
 import dashboard from '../locales/en/dashboard.json';
 import attachment from '../locales/en/attachment.json';
+import borderEffects from '../locales/en/borderEffects.json';
 
 /** Every namespace in English. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment, borderEffects };

@@ -20,6 +20,7 @@ import report from '../locales/nl/report.json';
 import search from '../locales/nl/search.json';
 import dashboard from '../locales/nl/dashboard.json';
 import attachment from '../locales/nl/attachment.json';
+import borderEffects from '../locales/nl/borderEffects.json';
 
 /** Every namespace in Dutch. */
-export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment };
+export default { common, auth, agenda, organisation, register, errors, devIdp, bottleneck, action, assignment, comment, translation, home, history, forms, notification, about, exchange, report, search, dashboard, attachment, borderEffects };

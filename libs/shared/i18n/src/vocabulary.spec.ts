@@ -1,4 +1,12 @@
 import {
+  AFFECTED_GROUPS,
+  BORDER_EFFECT_DIRECTIONS,
+  BORDER_TEST_REPORTS,
+  CONSULTATION_KINDS,
+  CONSULTATION_LINKS,
+  MITIGATIONS,
+  NEIGHBOURS,
+  SCREENING_ROUND_STATUSES,
   ACTION_INSTRUMENTS,
   ACTION_STATUSES,
   ASSIGNMENT_STATUSES,
@@ -52,6 +60,14 @@ const VOCABULARIES: Array<[string, string, readonly string[]]> = [
   ['report', 'decision', CONFERENCE_DECISIONS],
   ['report', 'kind', REPORT_KINDS],
   ['report', 'status', REPORT_STATUSES],
+  ['borderEffects', 'roundStatus', SCREENING_ROUND_STATUSES],
+  ['borderEffects', 'consultationKind', CONSULTATION_KINDS],
+  ['borderEffects', 'testReport', BORDER_TEST_REPORTS],
+  ['borderEffects', 'effectDirection', BORDER_EFFECT_DIRECTIONS],
+  ['borderEffects', 'affectedGroup', AFFECTED_GROUPS],
+  ['borderEffects', 'neighbour', NEIGHBOURS],
+  ['borderEffects', 'mitigation', MITIGATIONS],
+  ['borderEffects', 'linkType', CONSULTATION_LINKS],
 ];
 
 describe('labels of the domain vocabularies', () => {

@@ -26,8 +26,8 @@ export class HistoryEntry {
   @Field(() => EntityTypeEnum) @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' }) entityType!: EntityType;
   @Field(() => ID) @Column({ type: 'uuid' }) entityId!: string;
 
-  /** The agenda the item belongs to: history is readable exactly where the item is. */
-  @Column({ type: 'uuid' }) agendaId!: string;
+  /** The agenda the item belongs to: history is readable exactly where the item is (none for the border-effects register, which every user reads). */
+  @Column({ type: 'uuid', nullable: true }) agendaId!: string | null;
 
   /** The item's version after this change. */
   @Field(() => Int, { description: "The item's version after this change." }) @Column({ type: 'int' }) version!: number;

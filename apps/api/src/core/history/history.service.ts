@@ -11,7 +11,8 @@ import { FieldChange, HistoryEntry } from './history-entry.entity';
 export interface NewHistoryEntry {
   entityType: EntityType;
   entityId: string;
-  agendaId: string;
+  /** Null for the border-effects register (read by everyone signed in). */
+  agendaId: string | null;
   version: number;
   kind: HistoryKind;
   transition?: TransitionName | null;
@@ -155,7 +156,7 @@ export class HistoryService {
             id: String(r['id']),
             entityType: r['entity_type'] as EntityType,
             entityId: r['entity_id'] as string,
-            agendaId: r['agenda_id'] as string,
+            agendaId: r['agenda_id'] as string | null,
             version: r['version'] as number,
             actorId: r['actor_id'] as string | null,
             organisationId: r['organisation_id'] as string | null,

@@ -32,7 +32,7 @@ export interface VersionedChange<T extends VersionedRow> {
   /** The changes the history entry records, from the row before and after. */
   changes: (before: T, after: T) => FieldChange[];
   /** The item the history belongs to, when it is not the changed row itself (an answer → its question). */
-  historyOf?: { entityId: string; agendaId: string; version: number };
+  historyOf?: { entityId: string; agendaId: string | null; version: number };
   /** The fields a conflict names, when the history of `entityType` does not tell (answers, progress notes). */
   conflictFields?: string[];
   subject?: SubjectSource;
@@ -72,7 +72,7 @@ export class VersionedChanges {
     const [rows] = (await manager.query(`UPDATE "${table}" SET ${assignments.join(', ')} WHERE id = $1 AND version = $2 RETURNING *`, values)) as [Array<Record<string, unknown>>, number];
     if (rows.length !== 1) throw await this.conflict(manager, change, table);
     const after = rowToEntity(this.dataSource, change.entity, rows[0]);
-    const of = change.historyOf ?? { entityId: after.id, agendaId: (after as { agendaId?: string }).agendaId ?? '', version: after.version };
+    const of = change.historyOf ?? { entityId: after.id, agendaId: (after as { agendaId?: string }).agendaId ?? null, version: after.version };
     await this.history.record(
       manager,
       actor,

@@ -14,9 +14,12 @@ import { BottleneckLinksService } from '@api/modules/bottleneck/bottleneck-links
 import { AttachmentService } from '@api/modules/attachment/attachment.service';
 import { CommentService } from '@api/modules/comment/comment.service';
 import { ConferenceService } from '@api/modules/report/conference.service';
+import { ConsultationService } from '@api/modules/border-effects/consultation.service';
+import { ScreeningRoundService } from '@api/modules/border-effects/screening-round.service';
 import { SEED_ISSUER } from '@api/modules/user/user.entity';
 import { DEMO_ACTIONS, DEMO_ASSIGNMENTS, DEMO_BOTTLENECKS, DEMO_LINKS, DemoAction, DemoAssignment, DemoBottleneck, Texts } from './demo-data';
 import { planDemoConferences } from './demo-conferences';
+import { planDemoScreening } from './demo-screening';
 import { demoDocument } from './demo-documents';
 import { DEMO_PEOPLE, personOf } from './demo-people';
 
@@ -86,6 +89,8 @@ export class DemoRegisterSeeder {
   private readonly commentService: CommentService;
   private readonly attachmentService: AttachmentService;
   private readonly conferenceService: ConferenceService;
+  private readonly screeningRounds: ScreeningRoundService;
+  private readonly consultations: ConsultationService;
 
   private readonly people = new Map<string, CurrentUser>();
   private readonly bottlenecks = new Map<string, Ref>();
@@ -104,6 +109,8 @@ export class DemoRegisterSeeder {
     this.commentService = app.get(CommentService);
     this.attachmentService = app.get(AttachmentService);
     this.conferenceService = app.get(ConferenceService);
+    this.screeningRounds = app.get(ScreeningRoundService);
+    this.consultations = app.get(ConsultationService);
     this.base = this.clock.now();
   }
 
@@ -188,6 +195,11 @@ export class DemoRegisterSeeder {
     });
   }
 
+  /** Days from the moment of seeding back to noon of `date` (negative: ahead). */
+  private daysAgo(date: string): number {
+    return (this.base.getTime() - new Date(`${date}T12:00:00Z`).getTime()) / DAY_MS;
+  }
+
   /** A date `days` from the day of seeding (negative: in the past). */
   private date(days: number): string {
     return toLocalDate(new Date(this.base.getTime() + days * DAY_MS));
@@ -237,8 +249,15 @@ export class DemoRegisterSeeder {
         return id;
       },
       secretariat: (language) => this.as(SECRETARIAT, language),
-      daysAgo: (date) => (this.base.getTime() - new Date(`${date}T12:00:00Z`).getTime()) / DAY_MS,
+      daysAgo: (date) => this.daysAgo(date),
       date: (days) => this.date(days),
+    });
+    planDemoScreening(this.screeningRounds, this.consultations, {
+      at: (daysAgo, what, run) => this.at(daysAgo, what, run),
+      bottleneck: (key) => this.ref(key).id,
+      person: (username, language) => this.as(username, language),
+      daysAgo: (date) => this.daysAgo(date),
+      today: () => this.date(0),
     });
     // Oldest first; within a moment, in the order planned.
     this.events.sort((x, y) => y.daysAgo - x.daysAgo || x.order - y.order);

@@ -8,6 +8,8 @@ import { Action } from '@api/modules/action/action.entity';
 import { Agenda } from '@api/modules/agenda/agenda.entity';
 import { Assignment } from '@api/modules/assignment/assignment.entity';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
+import { Consultation } from '@api/modules/border-effects/consultation.entity';
+import { ScreeningRound } from '@api/modules/border-effects/screening-round.entity';
 
 /** `history` on an item that keeps one: every change, newest first, read as the caller may read it (HistoryEntryResolver). */
 function HistoryFieldResolver<T extends { id: string }>(classRef: Type<T>, entityType: EntityType, description: string) {
@@ -28,4 +30,6 @@ export const HISTORY_FIELD_RESOLVERS = [
   HistoryFieldResolver(Action, 'ACTION', 'Every change, newest first.'),
   HistoryFieldResolver(Assignment, 'ASSIGNMENT', 'Every change, newest first.'),
   HistoryFieldResolver(Agenda, 'AGENDA', 'Changes to its partners and themes, newest first.'),
+  HistoryFieldResolver(ScreeningRound, 'SCREENING_ROUND', 'Opened, closed and reopened, newest first.'),
+  HistoryFieldResolver(Consultation, 'CONSULTATION', 'Every change, newest first.'),
 ];

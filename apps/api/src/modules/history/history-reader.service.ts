@@ -24,6 +24,9 @@ export interface ReadChange {
 
 const ORGANISATION_FIELDS = new Set(['reportingOrganisationId', 'ownerOrganisationId', 'ministryId']);
 
+/** Fields that record a link to a bottleneck, and where the kinds of link are labelled. */
+const LINK_LABELS: Record<string, string> = { links: 'register:linkType', consultationLinks: 'borderEffects:linkType' };
+
 /** A link as stored: the other bottleneck by id (older entries carry its reference instead). */
 interface StoredLink {
   type: string;
@@ -67,12 +70,13 @@ export class HistoryReader {
         return { value: read.map((r) => r.value), text: read.map((r) => r.text).join(', ') };
       });
     }
-    if (c.field === 'links') {
+    const linkLabels = LINK_LABELS[c.field];
+    if (linkLabels) {
       return both(async (v) => {
         if (!v || typeof v !== 'object') return { value: null, text: null };
         const link = v as StoredLink;
         const other = await this.bottleneckValue(caller, link.bottleneckId ? { id: link.bottleneckId } : link.reference ? { reference: link.reference } : null);
-        const type = this.i18n.t(caller.language, `register:linkType.${link.type}`);
+        const type = this.i18n.t(caller.language, `${linkLabels}.${link.type}`);
         return { value: { type: link.type, reference: other.value }, text: `${type}: ${other.text ?? ''}` };
       });
     }

@@ -10,13 +10,15 @@ import { Assignment } from '@api/modules/assignment/assignment.entity';
 import { AssignmentLifecycleService } from '@api/modules/assignment/assignment-lifecycle.service';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckLifecycleService } from '@api/modules/bottleneck/bottleneck-lifecycle.service';
+import { Consultation } from '@api/modules/border-effects/consultation.entity';
+import { ConsultationService } from '@api/modules/border-effects/consultation.service';
 import { TranslateTextInput, TranslationTarget } from './dto/translate-text.input';
 
 export const TranslatedItem = createUnionType({
   name: 'TranslatedItem',
   description: 'The item whose text was translated (for an answer: its question; for a progress note: its action).',
-  types: () => [Bottleneck, Action, Assignment] as const,
-  resolveType: (value: object) => (value instanceof Action ? Action : value instanceof Assignment ? Assignment : Bottleneck),
+  types: () => [Bottleneck, Action, Assignment, Consultation] as const,
+  resolveType: (value: object) => (value instanceof Action ? Action : value instanceof Assignment ? Assignment : value instanceof Consultation ? Consultation : Bottleneck),
 });
 
 /** The field each target carries its one translatable text in (bottlenecks and actions have several). */
@@ -33,6 +35,7 @@ export class TranslationResolver {
     private readonly actions: ActionLifecycleService,
     private readonly progress: ActionProgressService,
     private readonly assignments: AssignmentLifecycleService,
+    private readonly consultations: ConsultationService,
   ) {}
 
   /** Anyone who may read the text may translate it; the translation records who, how and from which version of the original. */
@@ -51,6 +54,8 @@ export class TranslationResolver {
         return this.assignments.translateQuestion(ctx, input.id, input.version, translation);
       case TranslationTarget.ANSWER:
         return this.assignments.translateAnswer(ctx, input.id, input.version, translation);
+      case TranslationTarget.CONSULTATION:
+        return this.consultations.translate(ctx, input.id, input.version, input.field, translation);
       default:
         return this.progress.translateNote(ctx, input.id, input.version, translation);
     }

@@ -5,7 +5,7 @@ import { on } from './notification-rule';
 
 /** Comments: the people named with `@username` in a new or edited comment (who may read the item) hear of it, once per comment and person. */
 const mentions = on<Comment>('COMMENT', 'COMMENTED', async (manager, { after, subject, actor }, notifications) => {
-  if (!after || !subject || after.entityType === 'COMMENT' || after.entityType === 'AGENDA') return;
+  if (!after || !subject || (after.entityType !== 'BOTTLENECK' && after.entityType !== 'ACTION' && after.entityType !== 'ASSIGNMENT')) return;
   const usernames = mentionedUsernames(after.body);
   if (!usernames.length) return;
   await notifications.notify(manager, {
