@@ -30,7 +30,7 @@ export async function signInAtProvider(page: Page, provider: string, username: s
 /** Raw i18n keys ("bottleneck:fields.title") or unfilled placeholders must never reach the screen. */
 export async function expectNoRawKeys(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
-  expect(text.match(/\b(common|auth|agenda|organisation|register|errors|bottleneck|action|assignment|comment|translation|home|history|forms|notification|exchange|report|search|dashboard|attachment):[a-zA-Z]+[.a-zA-Z]*/g) ?? []).toEqual([]);
+  expect(text.match(/\b(common|auth|agenda|organisation|register|errors|bottleneck|action|assignment|comment|translation|home|history|forms|notification|exchange|report|search|dashboard|attachment|borderEffects):[a-zA-Z]+[.a-zA-Z]*/g) ?? []).toEqual([]);
   expect(text).not.toContain('{{');
 }
 

@@ -94,6 +94,11 @@ export function Layout() {
                     {t('nav.dashboard')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to={paths.borderEffects()} className="gp-nav__link">
+                    {t('nav.borderEffects')}
+                  </NavLink>
+                </li>
               </ul>
             </nav>
             <HeaderSearch />

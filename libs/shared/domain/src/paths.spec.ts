@@ -6,6 +6,9 @@ describe('paths', () => {
     expect(paths.question('1f2e')).toBe(ROUTES.question.replace(':id', '1f2e'));
     expect(paths.editBottleneck('VL-2025-001')).toBe('/bottlenecks/VL-2025-001/edit');
     expect(paths.bottlenecks({ agenda: 'NL-NRW', status: '', overdue: false, theme: null })).toBe('/bottlenecks?agenda=NL-NRW');
+    expect(paths.consultation('c1')).toBe(ROUTES.consultation.replace(':id', 'c1'));
+    expect(paths.editConsultation('c1')).toBe(ROUTES.editConsultation.replace(':id', 'c1'));
+    expect(paths.borderEffects({ round: 'r1', test: null })).toBe('/border-effects?round=r1');
   });
 
   it('lead a notification to the page of its item', () => {

@@ -18,6 +18,10 @@ export const ROUTES = {
   importSheet: '/import',
   search: '/search',
   dashboard: '/dashboard',
+  borderEffects: '/border-effects',
+  newConsultation: '/border-effects/consultations/new',
+  consultation: '/border-effects/consultations/:id',
+  editConsultation: '/border-effects/consultations/:id/edit',
   authCallback: '/auth/callback',
   about: '/about/:topic',
 } as const;
@@ -50,6 +54,10 @@ export const paths = {
   importSheet: () => ROUTES.importSheet,
   search: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.search, query),
   dashboard: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.dashboard, query),
+  borderEffects: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.borderEffects, query),
+  newConsultation: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.newConsultation, query),
+  consultation: (id: string) => `/border-effects/consultations/${segment(id)}`,
+  editConsultation: (id: string) => `/border-effects/consultations/${segment(id)}/edit`,
   about: (topic: AboutTopic) => `/about/${topic}`,
 };
 

@@ -3,17 +3,24 @@ import { useFormat } from '@web/app/format';
 import type { HistoryFieldsFragment } from '@web/gql/graphql';
 import { InLanguage } from '@web/modules/text/components/Localized';
 
+/** Fields whose values are codes of a vocabulary, and where their labels are. */
 const ENUM_FIELDS: Record<string, string> = {
-  status: 'bottleneckStatus',
-  outcome: 'bottleneckOutcome',
-  type: 'bottleneckType',
-  instrument: 'instrument',
-  priority: 'priority',
+  status: 'register:bottleneckStatus',
+  outcome: 'register:bottleneckOutcome',
+  type: 'register:bottleneckType',
+  instrument: 'register:instrument',
+  priority: 'register:priority',
+  kind: 'borderEffects:consultationKind',
+  testReport: 'borderEffects:testReport',
+  effectDirection: 'borderEffects:effectDirection',
+  affectedGroups: 'borderEffects:affectedGroup',
+  neighbours: 'borderEffects:neighbour',
+  mitigations: 'borderEffects:mitigation',
 };
 
 /** Every change, newest first: who, when, what kind of change, and each field from old to new. */
 export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
-  const { t } = useTranslation(['history', 'register']);
+  const { t } = useTranslation(['history', 'register', 'borderEffects']);
   const format = useFormat();
 
   // The API names what a value refers to (a theme, an organisation, a person, a bottleneck) in the reader's language: `text`.
@@ -22,7 +29,9 @@ export function HistoryList({ entries }: { entries: HistoryFieldsFragment[] }) {
     if (raw === null || raw === undefined) return t('history:empty');
     const value = JSON.parse(raw) as unknown;
     if (value === null || value === '') return t('history:empty');
-    if (ENUM_FIELDS[field] && typeof value === 'string') return t(`register:${ENUM_FIELDS[field]}.${value}`);
+    if (ENUM_FIELDS[field] && typeof value === 'string') return t(`${ENUM_FIELDS[field]}.${value}`);
+    if (ENUM_FIELDS[field] && Array.isArray(value)) return value.length ? value.map((v) => t(`${ENUM_FIELDS[field]}.${String(v)}`)).join(', ') : t('history:empty');
+    if (typeof value === 'boolean') return t(`history:${value ? 'yes' : 'no'}`);
     if (typeof value === 'object') return Object.values(value as Record<string, unknown>).join(' / ');
     return String(value);
   };
