@@ -125,4 +125,11 @@ test('a German partner reads the register in German and flags a consultation for
   await expect(page.getByText('Die Markierung Ihrer Organisation ist gespeichert.')).toBeVisible();
   await expect(flags.getByRole('listitem').filter({ hasText: note })).toContainText('Staatskanzlei');
   await checkPage(page, testInfo, 'g6-konsultation');
+
+  // The dashboard shows the screening's figures too.
+  await press(page, page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }));
+  await page.waitForURL('**/dashboard');
+  const section = page.getByRole('region', { name: 'Grenzeffekte neuer Rechtsvorschriften' });
+  await expect(section.getByRole('table', { name: /^Screening-Runden und ihre Zahlen/ })).toContainText(/\d{4}-H[12]/);
+  await expect(section.getByRole('link', { name: 'Zum Screening der Konsultationen' })).toBeVisible();
 });

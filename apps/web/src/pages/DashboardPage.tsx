@@ -11,6 +11,7 @@ import type { DashboardFilter } from '@web/gql/graphql';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
 import { ActionSection, QuarterSection, RegisterSection, ScoreboardSection, StageSection } from '@web/modules/dashboard/components/DashboardSections';
 import { AnswerScoreboardQuery, ProgrammeDashboardQuery } from '@web/modules/dashboard/graphql/dashboard.graphql';
+import { BorderEffectsSummary } from '@web/modules/border-effects/components/BorderEffectsSummary';
 
 /** The first year of the register's history: the Grenslandconferentie of 2023. */
 const FIRST_YEAR = 2023;
@@ -99,6 +100,7 @@ export function DashboardPage() {
           <ActionSection owners={data.actionsByOwner} agendaCode={filter.agendaCode ?? null} />
           <RegisterSection dashboard={data} agendaCode={filter.agendaCode ?? null} agendas={agendas} />
           <ScoreboardSection scoreboard={board} />
+          <BorderEffectsSummary year={filter.from ? Number(filter.from.slice(0, 4)) : null} />
         </div>
       )}
     </>

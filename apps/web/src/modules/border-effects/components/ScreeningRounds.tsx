@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, DataTable, Fieldset, FormField, Heading, Select, StatusBadge, TextInput } from '@grensportaal/web-ui';
+import { Button, type Column, DataTable, Fieldset, FormField, Heading, Select, StatusBadge, TextInput } from '@grensportaal/web-ui';
 import { ErrorSummary } from '@web/app/forms/ErrorSummary';
 import { useFormFields } from '@web/app/forms/useFormFields';
 import { useFormat } from '@web/app/format';
-import type { BorderEffectsQuery, ScreeningCountsFieldsFragment } from '@web/gql/graphql';
+import type { BorderEffectsQuery, ScreeningCountsFieldsFragment, ScreeningRoundFiguresFieldsFragment } from '@web/gql/graphql';
 import { useCloseScreeningRound, useOpenScreeningRound, useReopenScreeningRound } from '../hooks/useBorderEffectsMutations';
 
 type Round = BorderEffectsQuery['screeningRounds'][number];
-type RoundFigures = BorderEffectsQuery['borderEffectsFigures']['rounds'][number];
+type RoundFigures = ScreeningRoundFiguresFieldsFragment;
 
 /** The secretariat opens the round of a half-year. */
 function OpenRoundForm() {
@@ -75,11 +75,34 @@ function useShare() {
   return (counts: ScreeningCountsFieldsFragment) => (counts.testedShare === null || counts.testedShare === undefined ? '–' : format.percent(Math.round(counts.testedShare * 100)));
 }
 
-/** The rounds with their figures (the trend, oldest first), and what the secretariat may do with each. */
-export function ScreeningRounds({ rounds, figures, canKeep }: { rounds: Round[]; figures: RoundFigures[]; canKeep: boolean }) {
+/** The figures of each round, oldest first (the trend), with the columns a page adds (status, steps). */
+export function RoundFiguresTable<R extends RoundFigures>({ rows, caption, before = [], after = [] }: { rows: R[]; caption: string; before?: Array<Column<R>>; after?: Array<Column<R>> }) {
   const { t } = useTranslation('borderEffects');
   const format = useFormat();
   const share = useShare();
+  return (
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.round.id}
+      columns={[
+        { key: 'round', header: t('rounds.round'), rowHeader: true, cell: (r) => <span className="gp-nowrap">{r.round.code}</span> },
+        ...before,
+        { key: 'consultations', header: t('figures.consultations'), numeric: true, cell: (r) => format.number(r.totals.consultations) },
+        { key: 'screened', header: t('figures.screened'), numeric: true, cell: (r) => format.number(r.totals.screened) },
+        { key: 'relevant', header: t('figures.borderRelevant'), numeric: true, cell: (r) => format.number(r.totals.borderRelevant) },
+        { key: 'tested', header: t('figures.testCarriedOut'), numeric: true, cell: (r) => format.number(r.totals.testCarriedOut) },
+        { key: 'reported', header: t('figures.testReported'), numeric: true, cell: (r) => format.number(r.totals.testReported) },
+        { key: 'share', header: t('figures.testedShare'), numeric: true, cell: (r) => share(r.totals) },
+        ...after,
+      ]}
+    />
+  );
+}
+
+/** The rounds with their figures (the trend, oldest first), and what the secretariat may do with each. */
+export function ScreeningRounds({ rounds, figures, canKeep }: { rounds: Round[]; figures: RoundFigures[]; canKeep: boolean }) {
+  const { t } = useTranslation('borderEffects');
   const byId = new Map(rounds.map((r) => [r.id, r]));
   const rows = figures.map((f) => ({ ...f, status: byId.get(f.round.id)?.status ?? 'OPEN', full: byId.get(f.round.id) }));
   return (
@@ -88,21 +111,11 @@ export function ScreeningRounds({ rounds, figures, canKeep }: { rounds: Round[];
         {t('rounds.title')}
       </Heading>
       {rows.length ? (
-        <DataTable
+        <RoundFiguresTable
           caption={t('rounds.caption')}
           rows={rows}
-          rowKey={(r) => r.round.id}
-          columns={[
-            { key: 'round', header: t('rounds.round'), rowHeader: true, cell: (r) => r.round.code },
-            { key: 'status', header: t('rounds.status'), cell: (r) => <StatusBadge tone={r.status === 'OPEN' ? 'info' : 'neutral'}>{t(`roundStatus.${r.status}`)}</StatusBadge> },
-            { key: 'consultations', header: t('figures.consultations'), numeric: true, cell: (r) => format.number(r.totals.consultations) },
-            { key: 'screened', header: t('figures.screened'), numeric: true, cell: (r) => format.number(r.totals.screened) },
-            { key: 'relevant', header: t('figures.borderRelevant'), numeric: true, cell: (r) => format.number(r.totals.borderRelevant) },
-            { key: 'tested', header: t('figures.testCarriedOut'), numeric: true, cell: (r) => format.number(r.totals.testCarriedOut) },
-            { key: 'reported', header: t('figures.testReported'), numeric: true, cell: (r) => format.number(r.totals.testReported) },
-            { key: 'share', header: t('figures.testedShare'), numeric: true, cell: (r) => share(r.totals) },
-            ...(canKeep ? [{ key: 'step', header: t('rounds.step'), cell: (r: (typeof rows)[number]) => (r.full ? <RoundStep round={r.full} /> : null) }] : []),
-          ]}
+          before={[{ key: 'status', header: t('rounds.status'), cell: (r) => <StatusBadge tone={r.status === 'OPEN' ? 'info' : 'neutral'}>{t(`roundStatus.${r.status}`)}</StatusBadge> }]}
+          after={canKeep ? [{ key: 'step', header: t('rounds.step'), cell: (r) => (r.full ? <RoundStep round={r.full} /> : null) }] : []}
         />
       ) : (
         <p className="utrecht-paragraph">{t('rounds.none')}</p>

@@ -13,6 +13,39 @@ export const ScreeningCountsFields = graphql(`
   }
 `);
 
+export const ScreeningRoundFiguresFields = graphql(`
+  fragment ScreeningRoundFiguresFields on ScreeningRoundFigures {
+    round {
+      id
+      code
+    }
+    totals {
+      ...ScreeningCountsFields
+    }
+    byMinistry {
+      ministry {
+        id
+        code
+        name
+      }
+      counts {
+        ...ScreeningCountsFields
+      }
+    }
+  }
+`);
+
+/** The screening's figures for the dashboard: every round of a year (or of all years). */
+export const BorderEffectsFiguresQuery = graphql(`
+  query BorderEffectsFigures($year: Int) {
+    borderEffectsFigures(year: $year) {
+      rounds {
+        ...ScreeningRoundFiguresFields
+      }
+    }
+  }
+`);
+
 export const BorderEffectsQuery = graphql(`
   query BorderEffects($filter: ConsultationFilter, $after: String) {
     screeningRounds {
@@ -24,23 +57,7 @@ export const BorderEffectsQuery = graphql(`
     }
     borderEffectsFigures {
       rounds {
-        round {
-          id
-          code
-        }
-        totals {
-          ...ScreeningCountsFields
-        }
-        byMinistry {
-          ministry {
-            id
-            code
-            name
-          }
-          counts {
-            ...ScreeningCountsFields
-          }
-        }
+        ...ScreeningRoundFiguresFields
       }
     }
     consultations(first: 50, after: $after, filter: $filter) {
