@@ -118,8 +118,17 @@ describe('border conferences and their documents', () => {
     for (const expected of [r.yearly.title.replace('{{year}}', String(year)), r.yearly.figuresHeading.replace('{{year}}', String(year)), r.figure.logged, r.figure.actionsOverdue, r.yearly.annexHeading, r.yearly.questionsHeading])
       expect(yearlyText.replace(/\s+/g, ' ')).toContain(expected);
     expect(yearlyText).not.toMatch(RAW_KEY);
-    // No border-effects register yet: the section is absent, not empty.
-    expect(yearlyText.toLowerCase()).not.toMatch(/grenseffect|grenzeffekt|border.effect/);
+    // The border-effects section: the year's screening, counted as the register counts it.
+    const [screening] = await t.dataSource.query(
+      `SELECT count(*)::int AS consultations, count(*) FILTER (WHERE c.border_relevant)::int AS relevant, count(*) FILTER (WHERE c.border_relevant AND c.test_carried_out)::int AS tested
+         FROM consultation c JOIN screening_round r ON r.id = c.round_id WHERE r.year = $1`,
+      [year],
+    );
+    const intro = screening.consultations
+      ? r.yearly.borderEffectsIntro.replace('{{year}}', String(year)).replace('{{consultations}}', String(screening.consultations)).replace('{{relevant}}', String(screening.relevant)).replace('{{tested}}', String(screening.tested))
+      : r.yearly.noScreening.replace('{{year}}', String(year));
+    expect(yearlyText.replace(/\s+/g, ' ')).toContain(r.yearly.borderEffectsHeading);
+    expect(yearlyText.replace(/\s+/g, ' ')).toContain(intro);
 
     // Tagged, fonts embedded, in the report's language.
     writeFileSync(join(work, `yearly-${language}.pdf`), yearlyPdf);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '@api/core/auth/access.service';
 import { Caller } from '@api/core/context/caller';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
@@ -8,7 +8,7 @@ import { BorderEffectsFigures, MinistryScreeningCounts, ScreeningCounts } from '
 import { ScreeningRound } from './screening-round.entity';
 import { ScreeningRoundService } from './screening-round.service';
 
-interface CountRow {
+export interface CountRow {
   round_id: string | null;
   year: number | null;
   ministry_id: string | null;
@@ -47,18 +47,7 @@ export class BorderEffectsFiguresService {
   async figures(caller: Caller, year: number | null): Promise<BorderEffectsFigures> {
     this.access.requireUser(caller);
     const rounds = (await this.rounds.list(caller)).filter((r) => year === null || r.year === year).reverse();
-    const rows: CountRow[] = await this.dataSource.query(
-      `SELECT r.id AS round_id, NULL::int AS year, c.ministry_id, GROUPING(c.ministry_id) = 1 AS is_total, ${COUNTS}
-         FROM screening_round r LEFT JOIN consultation c ON c.round_id = r.id
-        WHERE $1::int IS NULL OR r.year = $1
-        GROUP BY GROUPING SETS ((r.id), (r.id, c.ministry_id))
-       UNION ALL
-       SELECT NULL, r.year, c.ministry_id, GROUPING(c.ministry_id) = 1, ${COUNTS}
-         FROM screening_round r LEFT JOIN consultation c ON c.round_id = r.id
-        WHERE $1::int IS NULL OR r.year = $1
-        GROUP BY GROUPING SETS ((r.year), (r.year, c.ministry_id))`,
-      [year],
-    );
+    const rows = await readScreeningCounts(this.dataSource.manager, year);
     const ministries = this.organisations.loader(caller.loaders);
     const split = async (filter: (r: CountRow) => boolean) => {
       const own = rows.filter(filter);
@@ -78,7 +67,28 @@ export class BorderEffectsFiguresService {
   }
 }
 
-function counts(row: CountRow | null): ScreeningCounts {
+/**
+ * The screening's counts per round and per year, each in total and per
+ * ministry (grouping sets), for one year or all: the rows behind the
+ * dashboard's figures and the yearly report's section.
+ */
+export async function readScreeningCounts(manager: EntityManager, year: number | null): Promise<CountRow[]> {
+  return manager.query(
+    `SELECT r.id AS round_id, NULL::int AS year, c.ministry_id, GROUPING(c.ministry_id) = 1 AS is_total, ${COUNTS}
+       FROM screening_round r LEFT JOIN consultation c ON c.round_id = r.id
+      WHERE $1::int IS NULL OR r.year = $1
+      GROUP BY GROUPING SETS ((r.id), (r.id, c.ministry_id))
+     UNION ALL
+     SELECT NULL, r.year, c.ministry_id, GROUPING(c.ministry_id) = 1, ${COUNTS}
+       FROM screening_round r LEFT JOIN consultation c ON c.round_id = r.id
+      WHERE $1::int IS NULL OR r.year = $1
+      GROUP BY GROUPING SETS ((r.year), (r.year, c.ministry_id))`,
+    [year],
+  );
+}
+
+/** One row's counts as the API gives them (none: zeros). */
+export function counts(row: CountRow | null): ScreeningCounts {
   const borderRelevant = row?.border_relevant ?? 0;
   const testCarriedOut = row?.test_carried_out ?? 0;
   return {

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { BOTTLENECK_OUTCOMES, BottleneckOutcome, BottleneckStatus, Language } from '@grensportaal/shared-domain';
 import type { StoredText } from '@api/core/text/stored-text';
+import { counts, readScreeningCounts } from '@api/modules/border-effects/border-effects-figures.service';
+import type { ScreeningCounts } from '@api/modules/border-effects/border-effects.models';
 import { NamedRow, nameOf, ReportText, reportText, toNumber, yearStart } from './report-sql';
 
 /** The figures of one year (of an agenda or of the programme). */
@@ -62,11 +64,19 @@ export interface AgendaYear {
   annex: ReportItem[];
 }
 
+/** The year's screening of internet consultations: every round, the year's total, and per ministry. */
+export interface ScreeningYear {
+  rounds: Array<{ code: string; counts: ScreeningCounts }>;
+  total: ScreeningCounts;
+  byMinistry: Array<{ name: string; counts: ScreeningCounts }>;
+}
+
 export interface YearlyData {
   year: number;
   agendas: AgendaYear[];
   programme: YearFigures;
   ministries: MinistryFigures[];
+  screening: ScreeningYear;
 }
 
 const emptyFigures = (): YearFigures => ({
@@ -188,6 +198,7 @@ export async function readYearlyData(tx: EntityManager, agendaIds: string[], yea
     year,
     agendas: sections,
     programme,
+    screening: await readScreening(tx, year, language),
     ministries: ministries.map((m) => ({
       ministryId: m.ministry_id,
       name: nameOf(m, language),
@@ -196,6 +207,22 @@ export async function readYearlyData(tx: EntityManager, agendaIds: string[], yea
       answeredOnTime: toNumber(m.on_time),
       medianDays: m.median_days === null ? null : Math.round(Number(m.median_days) * 10) / 10,
     })).sort((x, y) => x.name.localeCompare(y.name, language)),
+  };
+}
+
+/** The border-effects section's figures: public, the same for every reader (consultations are public documents). */
+async function readScreening(tx: EntityManager, year: number, language: Language): Promise<ScreeningYear> {
+  const rows = await readScreeningCounts(tx, year);
+  const rounds: Array<{ id: string; half: number }> = await tx.query('SELECT id, half FROM screening_round WHERE year = $1 ORDER BY half', [year]);
+  const ministryIds = [...new Set(rows.filter((r) => r.year !== null && !r.is_total && r.ministry_id).map((r) => r.ministry_id!))];
+  const names: Array<NamedRow & { id: string }> = await tx.query('SELECT id, name_nl, name_de, name_en FROM organisation WHERE id = ANY($1)', [ministryIds]);
+  return {
+    rounds: rounds.map((r) => ({ code: `${year}-H${r.half}`, counts: counts(rows.find((x) => x.round_id === r.id && x.is_total) ?? null) })),
+    total: counts(rows.find((x) => x.round_id === null && x.is_total) ?? null),
+    byMinistry: rows
+      .filter((x) => x.round_id === null && !x.is_total && x.ministry_id)
+      .map((x) => ({ name: nameOf(names.find((n) => n.id === x.ministry_id)!, language), counts: counts(x) }))
+      .sort((a, b) => a.name.localeCompare(b.name, language)),
   };
 }
 

@@ -70,6 +70,43 @@ function ministries(w: Writer, data: YearlyData): Block[] {
   ];
 }
 
+/** The border-effects section: how many of the year's consultations were border-relevant, and of those how many were tested. */
+function borderEffects(w: Writer, data: YearlyData): Block[] {
+  const { screening } = data;
+  const share = (c: { testedShare: number | null }) => (c.testedShare === null ? '–' : w.format.percent(Math.round(c.testedShare * 100)));
+  const header = (first: string) => [first, w.t('borderEffects:figures.consultations'), w.t('borderEffects:figures.borderRelevant'), w.t('borderEffects:figures.testCarriedOut'), w.t('borderEffects:figures.testReported'), w.t('borderEffects:figures.testedShare')];
+  const row = (label: string, c: YearlyData['screening']['total'], bold = false): Cell[] => [
+    [{ text: label, bold }],
+    ...[c.consultations, c.borderRelevant, c.testCarriedOut, c.testReported].map((n) => [{ text: w.format.number(n), bold }]),
+    [{ text: share(c), bold }],
+  ];
+  const widths = [2.5, 1.9, 1.7, 1.8, 1.7, 1.1];
+  if (!screening.rounds.length) return [heading(2, w.t('report:yearly.borderEffectsHeading')), paragraph(text(w.t('report:yearly.noScreening', { year: data.year })))];
+  return [
+    heading(2, w.t('report:yearly.borderEffectsHeading')),
+    paragraph(
+      text(
+        w.t('report:yearly.borderEffectsIntro', {
+          year: data.year,
+          consultations: screening.total.consultations,
+          relevant: screening.total.borderRelevant,
+          tested: screening.total.testCarriedOut,
+        }),
+      ),
+    ),
+    {
+      type: 'table',
+      caption: w.t('report:yearly.borderEffectsCaption', { year: data.year }),
+      header: header(w.t('borderEffects:rounds.round')),
+      rows: [...screening.rounds.map((r) => row(r.code, r.counts)), row(w.t('report:figure.total'), screening.total, true)],
+      widths,
+    },
+    ...(screening.byMinistry.length
+      ? [{ type: 'table' as const, caption: w.t('report:yearly.borderEffectsMinistryCaption', { year: data.year }), header: header(w.t('borderEffects:figures.ministry')), rows: screening.byMinistry.map((m) => row(m.name, m.counts)), widths }]
+      : []),
+  ];
+}
+
 function itemTable(w: Writer, caption: string, items: ReportItem[], extra: 'outcome' | 'status'): Block {
   return {
     type: 'table',
@@ -155,7 +192,7 @@ function annex(w: Writer, data: YearlyData): Block[] {
  * annex of every item. `step` reports progress between the parts.
  */
 export function yearlyBlocks(w: Writer, data: YearlyData, step: (part: number, of: number) => void): Block[] {
-  const blocks: Block[] = [{ type: 'toc', title: w.t('report:contents') }, paragraph(text(w.t('report:yearly.intro', { year: data.year }))), ...figures(w, data), ...ministries(w, data)];
+  const blocks: Block[] = [{ type: 'toc', title: w.t('report:contents') }, paragraph(text(w.t('report:yearly.intro', { year: data.year }))), ...figures(w, data), ...ministries(w, data), ...borderEffects(w, data)];
   step(1, data.agendas.length + 2);
   data.agendas.forEach((a, i) => {
     blocks.push(...agenda(w, data, a));
