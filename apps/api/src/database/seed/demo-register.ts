@@ -195,11 +195,6 @@ export class DemoRegisterSeeder {
     });
   }
 
-  /** Days from the moment of seeding back to noon of `date` (negative: ahead). */
-  private daysAgo(date: string): number {
-    return (this.base.getTime() - new Date(`${date}T12:00:00Z`).getTime()) / DAY_MS;
-  }
-
   /** A date `days` from the day of seeding (negative: in the past). */
   private date(days: number): string {
     return toLocalDate(new Date(this.base.getTime() + days * DAY_MS));
@@ -240,25 +235,19 @@ export class DemoRegisterSeeder {
         this.bottlenecks.set(from, { id: bottleneck.id, version: bottleneck.version });
       });
     }
-    planDemoConferences(this.conferenceService, {
-      at: (daysAgo, what, run) => this.at(daysAgo, what, run),
-      bottleneck: (key) => this.ref(key).id,
-      action: (key) => {
-        const id = this.actions.get(key);
-        if (!id) throw new Error(`demo seed: action ${key} is used before it exists`);
-        return id;
-      },
-      secretariat: (language) => this.as(SECRETARIAT, language),
-      daysAgo: (date) => this.daysAgo(date),
-      date: (days) => this.date(days),
-    });
-    planDemoScreening(this.screeningRounds, this.consultations, {
-      at: (daysAgo, what, run) => this.at(daysAgo, what, run),
-      bottleneck: (key) => this.ref(key).id,
-      person: (username, language) => this.as(username, language),
-      daysAgo: (date) => this.daysAgo(date),
+    // What the conference and screening plans borrow from the register's own timeline and people.
+    const planner = {
+      at: (daysAgo: number, what: string, run: () => Promise<void>) => this.at(daysAgo, what, run),
+      bottleneck: (key: string) => this.ref(key).id,
+      action: (key: string) => this.actions.get(key) ?? fail(`demo seed: action ${key} is used before it exists`),
+      secretariat: (language: Language) => this.as(SECRETARIAT, language),
+      person: (username: string, language: Language) => this.as(username, language),
+      daysAgo: (date: string) => (this.base.getTime() - new Date(`${date}T12:00:00Z`).getTime()) / DAY_MS,
+      date: (days: number) => this.date(days),
       today: () => this.date(0),
-    });
+    };
+    planDemoConferences(this.conferenceService, planner);
+    planDemoScreening(this.screeningRounds, this.consultations, planner);
     // Oldest first; within a moment, in the order planned.
     this.events.sort((x, y) => y.daysAgo - x.daysAgo || x.order - y.order);
   }
@@ -446,4 +435,8 @@ export class DemoRegisterSeeder {
       step(q.age / 2, 'withdraw', (r) => this.assignmentService.transition(this.as(SECRETARIAT), { id: r.id, version: r.version, transition: 'withdraw', reason: q.reason ?? null }));
     }
   }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
