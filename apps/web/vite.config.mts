@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './build/graphql-documents';
+import { precompress } from './build/precompress';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   root: here('.'),
-  plugins: [graphqlDocuments(), react()],
+  plugins: [graphqlDocuments(), react(), precompress()],
   resolve: {
     alias: {
       '@grensportaal/shared-domain': here('../../libs/shared/domain/src/index.ts'),
