@@ -26,4 +26,13 @@ describe('interface language', () => {
     expect(i18n.t('common:skipLink')).toBe('Direct naar de inhoud');
     expect(document.documentElement.lang).toBe('nl');
   });
+
+  it('describes the page in the interface language', async () => {
+    const i18n = await createI18n('de');
+    const description = () => document.querySelector('meta[name="description"]')?.getAttribute('content');
+    expect(description()).toBe(i18n.t('common:meta.description'));
+    expect(description()).toContain('Grenz');
+    await i18n.changeLanguage('en');
+    expect(description()).toContain('cross-border agendas');
+  });
 });

@@ -19,6 +19,17 @@ export function initialLanguage(): Language {
   return storedLanguage() ?? negotiateLanguage(navigator.languages?.join(',') ?? navigator.language, DEFAULT_LANGUAGE);
 }
 
+/** The page's description for search engines and link previews, in the interface language. */
+function describePage(instance: i18n): void {
+  let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+  if (!meta) {
+    meta = document.createElement('meta');
+    meta.name = 'description';
+    document.head.append(meta);
+  }
+  meta.content = instance.t('common:meta.description');
+}
+
 function applyLanguage(language: string): void {
   document.documentElement.lang = language;
   try {
@@ -62,6 +73,10 @@ export async function createI18n(language: Language = initialLanguage(), resourc
   });
   addPortalFormats(instance);
   document.documentElement.lang = language;
-  instance.on('languageChanged', applyLanguage);
+  describePage(instance);
+  instance.on('languageChanged', (changed) => {
+    applyLanguage(changed);
+    describePage(instance);
+  });
   return instance;
 }
