@@ -7,8 +7,7 @@ const RETRY_MS = 3000;
  * (`/events/notifications`, with the bearer token, hence fetch rather than
  * EventSource) and calls `onNotification` for each new notification. It
  * reconnects after a dropped connection and stops when the token changes or the
- * component goes away. The stream never ends, so it waits for the page to
- * have loaded and asks for low priority: the page's own requests go first.
+ * component goes away.
  */
 export function useNotificationStream(token: string | undefined, onNotification: () => void): void {
   const callback = useRef(onNotification);
@@ -20,7 +19,7 @@ export function useNotificationStream(token: string | undefined, onNotification:
     let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = async () => {
       try {
-        const res = await fetch('/events/notifications', { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal, priority: 'low' });
+        const res = await fetch('/events/notifications', { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal });
         if (!res.ok || !res.body) throw new Error(`stream answered ${res.status}`);
         const reader = res.body.getReader();
         const decoder = new TextDecoder();
@@ -39,11 +38,8 @@ export function useNotificationStream(token: string | undefined, onNotification:
       }
       if (!controller.signal.aborted) retry = setTimeout(() => void connect(), RETRY_MS);
     };
-    const start = () => void connect();
-    if (document.readyState === 'complete') start();
-    else window.addEventListener('load', start, { once: true });
+    void connect();
     return () => {
-      window.removeEventListener('load', start);
       controller.abort();
       if (retry) clearTimeout(retry);
     };
