@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 
@@ -30,16 +30,15 @@ export function webAppMiddleware(distDir: string) {
       res.setHeader('Cache-Control', cacheControl(path));
     },
   });
-  // Which precompressed copies exist, looked up once per file (the build does not change under a running API).
+  // Which precompressed copies exist, read once from the build (it does not change under a running API): never a file lookup per request.
   const copies = new Map<string, Array<(typeof ENCODINGS)[number]>>();
-  const copiesOf = (file: string) => {
-    let found = copies.get(file);
-    if (!found) {
-      found = ENCODINGS.filter((e) => existsSync(file + e.suffix));
-      copies.set(file, found);
-    }
-    return found;
-  };
+  for (const name of readdirSync(root, { recursive: true }) as string[]) {
+    const encoding = ENCODINGS.find((e) => name.endsWith(e.suffix));
+    if (!encoding) continue;
+    const original = join(root, name.slice(0, -encoding.suffix.length));
+    copies.set(original, [...(copies.get(original) ?? []), encoding].sort((a, b) => ENCODINGS.indexOf(a) - ENCODINGS.indexOf(b)));
+  }
+  const copiesOf = (file: string) => copies.get(file) ?? [];
 
   /** Sends `file` as the best copy the request accepts; false when it has none (the caller serves it as it is). */
   const sendCompressed = (req: Request, res: Response, next: NextFunction, file: string): boolean => {

@@ -51,11 +51,10 @@ export class BorderEffectsFiguresService {
     const ministries = this.organisations.loader(caller.loaders);
     const split = async (filter: (r: CountRow) => boolean) => {
       const own = rows.filter(filter);
-      const perMinistry: MinistryScreeningCounts[] = [];
-      for (const row of own.filter((r) => !r.is_total && r.ministry_id !== null)) {
-        const ministry = await ministries.load(row.ministry_id!);
-        if (ministry) perMinistry.push({ ministry, counts: counts(row) });
-      }
+      // All ministries of the part in one batch (a load awaited per row would be a statement per ministry).
+      const rowsOf = own.filter((r) => !r.is_total && r.ministry_id !== null);
+      const found = await Promise.all(rowsOf.map((r) => ministries.load(r.ministry_id!)));
+      const perMinistry: MinistryScreeningCounts[] = rowsOf.flatMap((row, i) => (found[i] ? [{ ministry: found[i]!, counts: counts(row) }] : []));
       perMinistry.sort((a, b) => a.ministry.code.localeCompare(b.ministry.code));
       return { totals: counts(own.find((r) => r.is_total) ?? null), byMinistry: perMinistry };
     };

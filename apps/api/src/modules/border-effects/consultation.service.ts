@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Language, mayFlagConsultation, TranslationKind } from '@grensportaal/shared-domain';
 import { Caller } from '@api/core/context/caller';
 import { byIds, groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
@@ -219,7 +219,7 @@ export class ConsultationService {
   async links(caller: Caller, consultation: Consultation): Promise<ReadableLink[]> {
     const links = await caller.loaders
       .get<string, ConsultationBottleneck[]>('consultation.links', async (ids) => {
-        const rows = await this.writes.dataSource.getRepository(ConsultationBottleneck).find({ where: ids.map((id) => ({ consultationId: id })), order: { createdAt: 'ASC' } });
+        const rows = await this.writes.dataSource.getRepository(ConsultationBottleneck).find({ where: { consultationId: In([...ids]) }, order: { createdAt: 'ASC' } });
         return groupByKey(ids, rows, (r) => r.consultationId);
       })
       .load(consultation.id);
@@ -230,7 +230,7 @@ export class ConsultationService {
   flags(caller: Caller, consultation: Consultation): Promise<ConsultationFlag[]> {
     return caller.loaders
       .get<string, ConsultationFlag[]>('consultation.flags', async (ids) => {
-        const rows = await this.writes.dataSource.getRepository(ConsultationFlag).find({ where: ids.map((id) => ({ consultationId: id })), order: { createdAt: 'ASC' } });
+        const rows = await this.writes.dataSource.getRepository(ConsultationFlag).find({ where: { consultationId: In([...ids]) }, order: { createdAt: 'ASC' } });
         return groupByKey(ids, rows, (r) => r.consultationId);
       })
       .load(consultation.id);

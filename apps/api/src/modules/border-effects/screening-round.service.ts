@@ -6,6 +6,7 @@ import { byIds, Loader, LoaderRegistry } from '@api/core/dataloader/loader-regis
 import { ValidationException } from '@api/core/validation/validation';
 import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
 import { RegisterWrites } from '@api/core/versioning/register-writes';
+import { rowToEntity } from '@api/core/versioning/rows';
 import { ScreeningRound } from './screening-round.entity';
 import { OpenScreeningRoundInput, ScreeningRoundChangeInput } from './dto/screening.inputs';
 
@@ -49,13 +50,12 @@ export class ScreeningRoundService {
 
   async open(caller: Caller, input: OpenScreeningRoundInput, manager?: EntityManager): Promise<ScreeningRound> {
     return this.writes.transaction(manager, async (tx) => {
-      const repo = tx.getRepository(ScreeningRound);
       const inserted: Array<Record<string, unknown>> = await tx.query(
-        `INSERT INTO screening_round (year, half, status, version) VALUES ($1, $2, 'OPEN', 1) ON CONFLICT (year, half) DO NOTHING RETURNING id`,
+        `INSERT INTO screening_round (year, half, status, version) VALUES ($1, $2, 'OPEN', 1) ON CONFLICT (year, half) DO NOTHING RETURNING *`,
         [input.year, input.half],
       );
       if (!inserted.length) throw new ValidationException([{ field: 'input.half', rule: 'roundExists', params: { round: screeningRoundCode(input.year, input.half) } }]);
-      const round = (await repo.findOneBy({ id: inserted[0]['id'] as string }))!;
+      const round = rowToEntity(this.writes.dataSource, ScreeningRound, inserted[0]);
       await this.writes.record(tx, caller, {
         entityType: 'SCREENING_ROUND',
         entityId: round.id,
