@@ -70,12 +70,13 @@ describe('border-effects monitoring', () => {
     const res = await as(t.app, 'femke.jansen', 'de')(CREATE, {
       input: {
         roundId: round.id,
-        ...fields({ ministryCode: 'GLD', url: 'internetconsultatie.nl/x', periodEnd: '2026-01-01', borderRelevant: true, testReport: 'SEPARATE_DOCUMENT', response: 'Reactie', responseSubmitted: false }),
+        ...fields({ ministryCode: 'GLD', kind: null, url: 'internetconsultatie.nl/x', periodEnd: '2026-01-01', borderRelevant: true, testReport: 'SEPARATE_DOCUMENT', response: 'Reactie', responseSubmitted: false }),
       },
     });
     const problems = (res.errors![0].extensions!['fields'] as Array<{ field: string; rule: string }>).map((f) => [f.field, f.rule]);
     expect(problems).toEqual([
       ['input.ministryCode', 'ministry'],
+      ['input.kind', 'required'],
       ['input.url', 'webAddress'],
       ['input.periodEnd', 'notBefore'],
       ['input.relevanceReason', 'required'],

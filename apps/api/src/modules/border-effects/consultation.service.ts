@@ -249,6 +249,7 @@ export class ConsultationService {
     const ministry = await this.organisations.findByCode(input.ministryCode);
     if (!ministry) errors.push({ field: 'input.ministryCode', rule: 'notFound', params: { value: input.ministryCode } });
     else if (ministry.kind !== 'MINISTRY') errors.push({ field: 'input.ministryCode', rule: 'ministry', params: {} });
+    if (!input.kind) errors.push({ field: 'input.kind', rule: 'required', params: {} });
     if (!WEB_ADDRESS.test(input.url.trim())) errors.push({ field: 'input.url', rule: 'webAddress', params: {} });
     if (input.responseUrl?.trim() && !WEB_ADDRESS.test(input.responseUrl.trim())) errors.push({ field: 'input.responseUrl', rule: 'webAddress', params: {} });
     if (input.periodEnd < input.periodStart) errors.push({ field: 'input.periodEnd', rule: 'notBefore', params: { other: input.periodStart } });
@@ -276,7 +277,7 @@ export class ConsultationService {
         url: input.url.trim(),
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
-        kind: input.kind,
+        kind: input.kind!,
         borderRelevant: screened ? input.borderRelevant! : null,
         testCarriedOut: input.testCarriedOut ?? null,
         testReport: input.testReport ?? null,

@@ -25,7 +25,7 @@ export abstract class ConsultationFields {
   @TextField(2000, { singleLine: true, description: 'The consultation on the web (http or https).' }) url!: string;
   @DateField() periodStart!: string;
   @DateField({ description: 'Not before the start.' }) periodEnd!: string;
-  @EnumField(ConsultationKindEnum) kind!: ConsultationKind;
+  @EnumField(ConsultationKindEnum, { optional: true, description: 'Required; empty is refused naming the field, as a form sends it.' }) kind?: ConsultationKind | null;
   @FlagField({ optional: true, description: 'Whether it matters at the border; leave empty until screened.' }) borderRelevant?: boolean | null;
   @TextField(LIMITS.description, { optional: true, description: 'Why it is (or is not) border-relevant: required once screened.' }) relevanceReason?: string | null;
   @FlagField({ optional: true, description: 'Whether the border-effects test was carried out; empty while not known.' }) testCarriedOut?: boolean | null;

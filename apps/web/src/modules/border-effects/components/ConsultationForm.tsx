@@ -60,7 +60,7 @@ export function consultationInput(v: ConsultationValues) {
     ...v,
     periodStart: v.periodStart ?? '',
     periodEnd: v.periodEnd ?? '',
-    kind: (v.kind || 'LAW') as ConsultationKind,
+    kind: v.kind || null,
     testReport: v.testReport || null,
     effectDirection: v.effectDirection || null,
     relevanceReason: v.relevanceReason || null,
