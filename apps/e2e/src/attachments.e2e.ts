@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { apiAs, checkPage, countPointerEvents, openAs, openTab, pointerEvents, press, tabTo, typeInto } from './support';
+import { apiAs, checkPage, chooseFilesWithKeyboard, countPointerEvents, openAs, openTab, pointerEvents, press, tabTo, typeInto } from './support';
 
 /** A small, valid PDF (one empty page), as a scanner and a browser take it. */
 function minimalPdf(): Buffer {
@@ -42,10 +42,7 @@ test('a partner attaches two files with the keyboard, a ministry downloads one, 
   const before = Number(/\((\d+)\)/.exec((await documentsTab.textContent()) ?? '')![1]);
   await openTab(page, documentsTab);
   const picker = page.getByLabel('Bestanden kiezen');
-  await tabTo(page, picker);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Space');
-  await (await chooser).setFiles([memo, minutes]);
+  await chooseFilesWithKeyboard(page, picker, [memo, minutes]);
   const title = page.getByRole('textbox', { name: 'Titel' }).first();
   await expect(title).toHaveValue(memoName);
   await tabTo(page, title);

@@ -90,6 +90,25 @@ export async function press(page: Page, target: Locator, key = 'Enter'): Promise
   await page.keyboard.press(key);
 }
 
+/**
+ * Opens a file picker with Space, as a keyboard user does, and chooses `files` in the dialog. A keystroke that
+ * reaches the browser before its dialog is intercepted opens no dialog the test can see; like a user, the
+ * helper presses again (three tries of five seconds, the same budget as one wait).
+ */
+export async function chooseFilesWithKeyboard(page: Page, picker: Locator, files: string[]): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await tabTo(page, picker);
+    const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
+    await page.keyboard.press('Space');
+    try {
+      await (await chooser).setFiles(files);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** Types into a field reached with Tab. */
 export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
   await tabTo(page, field);
