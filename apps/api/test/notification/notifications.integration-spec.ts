@@ -257,10 +257,12 @@ describe('deadlines', () => {
     await users['anna.degroot']('mutation { setMyLanguage(language: de) { language } }');
     await rows(`UPDATE assignment SET status = 'WITHDRAWN' WHERE status IN ('OPEN', 'RETURNED')`);
     await rows(`UPDATE action SET status = 'CANCELLED' WHERE status NOT IN ('DONE', 'CANCELLED')`);
-    await ask('Wanneer is het verdrag klaar?', inFuture(20));
-    await ask('Wie betaalt de kinderopvang?', inFuture(20));
+    // Due in 20 days by the portal's calendar (Amsterdam): a UTC date is a day short when the run is just after midnight there.
+    const due = a.app.get(Clock).todayPlus(20);
+    await ask('Wanneer is het verdrag klaar?', due);
+    await ask('Wie betaalt de kinderopvang?', due);
     await users['femke.jansen'](`mutation($input: CreateActionInput!) { createAction(input: $input) { id } }`, {
-      input: { bottleneckIds: [bottleneck.id], language: 'nl', title: 'Informatiepunt openen', ownerOrganisationCode: 'GLD', dueDate: inFuture(20), instrument: 'INFORMATION' },
+      input: { bottleneckIds: [bottleneck.id], language: 'nl', title: 'Informatiepunt openen', ownerOrganisationCode: 'GLD', dueDate: due, instrument: 'INFORMATION' },
     });
     await deliver();
     smtp.mails.length = 0;
