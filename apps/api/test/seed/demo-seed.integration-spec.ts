@@ -85,8 +85,8 @@ describe('the demo register (npm start)', () => {
   it('screens two half-years of consultations: one round closed, some border-relevant with and without a test, one touching a bottleneck, one that led to one', async () => {
     const res = await secretariat<{
       screeningRounds: Array<{ code: string; status: string }>;
-      consultations: { totalCount: number; edges: Array<{ node: { version: number; borderRelevant: boolean | null; testCarriedOut: boolean | null; bottlenecks: Array<{ type: string }>; flags: unknown[]; history: Array<{ version: number }> } }> };
-    }>(`{ screeningRounds { code status } consultations(first: 50) { totalCount edges { node { version borderRelevant testCarriedOut bottlenecks { type } flags { note } history { version } } } } }`);
+      consultations: { totalCount: number; edges: Array<{ node: { version: number; borderRelevant: boolean | null; testCarriedOut: boolean | null; bottlenecks: Array<{ type: string }>; flags: unknown[]; assignments: Array<{ status: string; ministry: { code: string } }>; history: Array<{ version: number }> } }> };
+    }>(`{ screeningRounds { code status } consultations(first: 50) { totalCount edges { node { version borderRelevant testCarriedOut bottlenecks { type } flags { note } assignments { status ministry { code } } history { version } } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.screeningRounds.map((r) => r.status)).toEqual(['OPEN', 'CLOSED']);
     const nodes = res.data!.consultations.edges.map((e) => e.node);
@@ -97,6 +97,8 @@ describe('the demo register (npm start)', () => {
     expect(nodes.some((c) => c.borderRelevant === null)).toBe(true);
     expect(nodes.flatMap((c) => c.bottlenecks.map((b) => b.type)).sort()).toEqual(['LED_TO', 'TOUCHES']);
     expect(nodes.some((c) => c.flags.length > 0)).toBe(true);
+    // The ministry was asked about two of them: one answered, one for VWS still to answer.
+    expect(nodes.flatMap((c) => c.assignments.map((q) => `${q.ministry.code} ${q.status}`)).sort()).toEqual(['VWS ANSWERED', 'VWS OPEN']);
     // Every change moved the version on by one, and history has each.
     for (const c of nodes) expect(c.history.map((h) => h.version)).toEqual(Array.from({ length: c.version }, (_, i) => c.version - i));
   });

@@ -2,7 +2,7 @@
 export const ENTITY_TYPES = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT', 'COMMENT', 'AGENDA', 'SCREENING_ROUND', 'CONSULTATION'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const COMMENTABLE_TYPES: readonly EntityType[] = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT'];
+export const COMMENTABLE_TYPES: readonly EntityType[] = ['BOTTLENECK', 'ACTION', 'ASSIGNMENT', 'CONSULTATION'];
 
 /** How a translation was made. */
 export const TRANSLATION_KINDS = ['HUMAN', 'MACHINE'] as const;

@@ -50,6 +50,12 @@ export class AccessService {
     return scope.all || scope.agendaIds.has(agendaId);
   }
 
+  /** A question, comment or document of an agenda is read where the agenda is; one about a consultation (no agenda) by every signed-in user. */
+  async canReadRegisterItem(caller: Caller, agendaId: string | null): Promise<boolean> {
+    this.requireUser(caller);
+    return agendaId === null || this.canReadAgenda(caller, agendaId);
+  }
+
   /** Drafts are the reporting organisation's own work: only it, the secretariat and admins see them. */
   seesAllDrafts(user: CurrentUser): boolean {
     return user.roles.includes('secretariat') || user.roles.includes('admin');
@@ -66,13 +72,14 @@ export class AccessService {
    * for bottlenecks status and reporting_organisation_id), so lists, counts and
    * searches see exactly what lookups see, without an extra query.
    */
-  scopeCondition(caller: Caller, alias: string, kind: 'agenda' | 'bottleneck'): SqlCondition {
+  scopeCondition(caller: Caller, alias: string, kind: 'agenda' | 'bottleneck' | 'registerItem'): SqlCondition {
     const user = this.requireUser(caller);
     const org = user.organisation?.id ?? '00000000-0000-0000-0000-000000000000';
     const conditions: string[] = [];
     const params: Record<string, unknown> = {};
     if (!this.seesAllAgendas(user)) {
-      conditions.push(`${alias}.agenda_id IN (SELECT ap.agenda_id FROM agenda_partner ap WHERE ap.organisation_id = :${alias}ScopeOrg)`);
+      const inScope = `${alias}.agenda_id IN (SELECT ap.agenda_id FROM agenda_partner ap WHERE ap.organisation_id = :${alias}ScopeOrg)`;
+      conditions.push(kind === 'registerItem' ? `(${alias}.agenda_id IS NULL OR ${inScope})` : inScope);
       params[`${alias}ScopeOrg`] = org;
     }
     if (kind === 'bottleneck' && !this.seesAllDrafts(user)) {

@@ -31,3 +31,13 @@ export abstract class AgendaItem extends VersionedRecord {
   @Column({ type: 'uuid' })
   agendaId!: string;
 }
+
+/**
+ * An item of one agenda's register, or — when it is about a consultation, which every signed-in user
+ * reads — of the register as a whole (no agenda): questions, comments and documents.
+ */
+@ObjectType({ isAbstract: true })
+export abstract class RegisterItem extends VersionedRecord {
+  @Column({ type: 'uuid', nullable: true })
+  agendaId!: string | null;
+}

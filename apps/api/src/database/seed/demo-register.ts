@@ -247,7 +247,7 @@ export class DemoRegisterSeeder {
       today: () => this.date(0),
     };
     planDemoConferences(this.conferenceService, planner);
-    planDemoScreening(this.screeningRounds, this.consultations, planner);
+    planDemoScreening(this.screeningRounds, this.consultations, this.assignmentService, planner);
     // Oldest first; within a moment, in the order planned.
     this.events.sort((x, y) => y.daysAgo - x.daysAgo || x.order - y.order);
   }

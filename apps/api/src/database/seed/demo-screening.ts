@@ -1,5 +1,6 @@
 import type { AffectedGroup, BorderEffectDirection, BorderTestReport, ConsultationKind, ConsultationLink, Language, Mitigation, Neighbour } from '@grensportaal/shared-domain';
 import type { Caller } from '@api/core/context/caller';
+import type { AssignmentLifecycleService } from '@api/modules/assignment/assignment-lifecycle.service';
 import type { ConsultationService } from '@api/modules/border-effects/consultation.service';
 import type { ScreeningRoundService } from '@api/modules/border-effects/screening-round.service';
 
@@ -29,6 +30,8 @@ interface DemoConsultation {
   response?: string;
   link?: { bottleneck: string; type: ConsultationLink; daysAgo: number };
   flags?: Array<{ by: string; language: Language; note: string }>;
+  /** A question to the responsible ministry to confirm or complete the border-effects information, and its answer when given. */
+  question?: { text: string; answer?: { by: string; language: Language; text: string } };
 }
 
 /**
@@ -67,6 +70,10 @@ const CONSULTATIONS: DemoConsultation[] = [
     relevant: { yes: true, reason: 'Bepaalt of Duitse en Belgische ambulances in Nederland mogen worden ingezet.' },
     test: { carriedOut: false },
     effects: { direction: 'POSITIVE', text: 'Kortere aanrijtijden in de grensstreek als de inzet over en weer wordt toegestaan.', groups: ['RESIDENTS', 'GOVERNMENTS'], neighbours: ['DE_NRW', 'BE_VL'], mitigations: ['EXPERIMENTAL_SPACE'] },
+    question: {
+      text: 'Is de grenseffectentoets voor dit besluit alsnog uitgevoerd, en waar wordt die verantwoord?',
+      answer: { by: 'ruben.bakker', language: 'nl', text: 'Nog niet; de toets wordt uitgevoerd voor het ontwerpbesluit naar de Raad van State gaat en verantwoord in paragraaf 5 van de nota van toelichting.' },
+    },
   },
   {
     round: 1,
@@ -109,6 +116,7 @@ const CONSULTATIONS: DemoConsultation[] = [
     effects: { direction: 'NEGATIVE', text: 'Een extra taaltoets en registratietermijn van een jaar houden Duitse zorgverleners weg uit de grensstreek.', groups: ['CROSS_BORDER_WORKERS', 'BUSINESSES'], neighbours: ['DE_NDS', 'DE_NRW'], mitigations: ['NONE'] },
     link: { bottleneck: 'nds-care-workers', type: 'LED_TO', daysAgo: 5 },
     flags: [{ by: 'frauke.meyer', language: 'de', note: 'Betrifft Pflegekräfte aus dem Emsland und Ostfriesland.' }],
+    question: { text: 'Kunt u bevestigen dat voor deze wijziging geen grenseffectentoets is uitgevoerd, en zo ja, wanneer die volgt?' },
   },
   {
     round: 0,
@@ -168,7 +176,7 @@ function dayIn(round: { year: number; half: number }, months: number, days = 0):
  * opened, filled, screened and closed after its end; the current one open
  * with its consultations screened as they came (one still to screen).
  */
-export function planDemoScreening(rounds: ScreeningRoundService, consultations: ConsultationService, planner: ScreeningPlanner): void {
+export function planDemoScreening(rounds: ScreeningRoundService, consultations: ConsultationService, questions: AssignmentLifecycleService, planner: ScreeningPlanner): void {
   const [current, previous] = halves(planner.today());
   // Never in the future, never before the register's own history starts.
   const when = (date: string) => Math.max(planner.daysAgo(date), 0.3);
@@ -229,6 +237,19 @@ export function planDemoScreening(rounds: ScreeningRoundService, consultations: 
         const flagged = await consultations.flag(planner.person(flag.by, flag.language), { consultationId: consultation.id, note: flag.note });
         consultation = { id: flagged.id, version: flagged.version };
       });
+    }
+    if (c.question) {
+      const { text, answer } = c.question;
+      let asked = { id: '', version: 1 };
+      planner.at(Math.max(recorded - 1, 0.25), `ask the ministry about ${what}`, async () => {
+        const created = await questions.create(sec(), { consultationId: consultation.id, ministryCode: c.ministry, language: 'nl', question: text });
+        asked = { id: created.id, version: created.version };
+      });
+      if (answer) {
+        planner.at(Math.max(recorded - 8, 0.22), `the ministry answers about ${what}`, async () => {
+          await questions.answer(planner.person(answer.by, answer.language), { ...asked, language: answer.language, text: answer.text });
+        });
+      }
     }
     if (c.link) {
       const link = c.link;

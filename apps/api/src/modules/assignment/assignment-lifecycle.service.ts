@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ASSIGNMENT_TRANSITIONS, DEFAULT_ANSWER_DAYS, Language, LIMITS, TranslationKind } from '@grensportaal/shared-domain';
+import { ASSIGNMENT_TRANSITIONS, DEFAULT_ANSWER_DAYS, Language, LIMITS, screeningRoundCode, TranslationKind } from '@grensportaal/shared-domain';
 import { Caller } from '@api/core/context/caller';
 import { diff } from '@api/core/history/history.service';
 import { newText } from '@api/core/text/stored-text';
@@ -9,6 +9,8 @@ import { FieldError, ValidationException } from '@api/core/validation/validation
 import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
 import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { requireTransition } from '@api/core/versioning/transition.exception';
+import { ConsultationService } from '@api/modules/border-effects/consultation.service';
+import { ScreeningRoundService } from '@api/modules/border-effects/screening-round.service';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
 import { Answer } from './answer.entity';
@@ -42,36 +44,58 @@ export class AssignmentLifecycleService {
     private readonly assignments: AssignmentService,
     private readonly organisations: OrganisationService,
     private readonly bottlenecks: BottleneckService,
+    private readonly consultations: ConsultationService,
+    private readonly rounds: ScreeningRoundService,
   ) {}
 
   async create(caller: Caller, input: CreateAssignmentInput, manager?: EntityManager): Promise<Assignment> {
     const user = this.writes.user(caller);
     const { clock } = this.writes;
     const errors: FieldError[] = [];
-    const bottleneck = await this.bottlenecks.visible(caller, input.bottleneckId);
-    if (!bottleneck || bottleneck.status === 'DRAFT') errors.push({ field: 'input.bottleneckId', rule: 'notFound', params: { value: input.bottleneckId } });
-    else if (bottleneck.status === 'CLOSED') errors.push({ field: 'input.bottleneckId', rule: 'notAllowed', params: {} });
+    const subject = await this.subjectOf(caller, input, errors);
     const ministry = await this.organisations.findByCode(input.ministryCode);
     if (!ministry) errors.push({ field: 'input.ministryCode', rule: 'notFound', params: { value: input.ministryCode } });
     else if (ministry.kind !== 'MINISTRY') errors.push({ field: 'input.ministryCode', rule: 'ministry', params: {} });
     const dueDate = input.dueDate ?? clock.todayPlus(DEFAULT_ANSWER_DAYS);
     if (dueDate < clock.today()) errors.push({ field: 'input.dueDate', rule: 'notInPast', params: {} });
-    if (errors.length) throw new ValidationException(errors);
+    if (errors.length || !subject) throw new ValidationException(errors);
 
     return this.writes.transaction(manager, async (tx) => {
       const now = clock.now();
       const repository = tx.getRepository(Assignment);
       const saved = await repository.save(
-        repository.create({ agendaId: bottleneck!.agendaId, bottleneckId: bottleneck!.id, ministryId: ministry!.id, question: newText(input.language, input.question), dueDate, status: 'OPEN', statusReason: null, askedById: user.id, createdAt: now, updatedAt: now, version: 1 }),
+        repository.create({ ...subject.columns, ministryId: ministry!.id, question: newText(input.language, input.question), dueDate, status: 'OPEN', statusReason: null, askedById: user.id, createdAt: now, updatedAt: now, version: 1 }),
       );
       await this.writes.record(
         tx,
         caller,
         { entityType: 'ASSIGNMENT', entityId: saved.id, agendaId: saved.agendaId, version: saved.version, kind: 'CREATED', changes: assignmentChanges({}, saved) },
-        { after: saved, subject: { reference: bottleneck!.reference, title: saved.question.text } },
+        { after: saved, subject: { reference: subject.reference, title: saved.question.text } },
       );
       return saved;
     });
+  }
+
+  /** What a new question is about: an open bottleneck the caller may read, or a consultation of the register (exactly one). */
+  private async subjectOf(caller: Caller, input: CreateAssignmentInput, errors: FieldError[]) {
+    if (Boolean(input.bottleneckId) === Boolean(input.consultationId)) {
+      errors.push({ field: 'input.bottleneckId', rule: 'questionSubject', params: {} });
+      return null;
+    }
+    if (input.consultationId) {
+      const consultation = await this.consultations.visible(caller, input.consultationId);
+      const round = consultation && (await this.rounds.loader(caller.loaders).load(consultation.roundId));
+      if (!consultation || !round) {
+        errors.push({ field: 'input.consultationId', rule: 'notFound', params: { value: input.consultationId } });
+        return null;
+      }
+      return { columns: { agendaId: null, bottleneckId: null, consultationId: consultation.id }, reference: screeningRoundCode(round.year, round.half) };
+    }
+    const bottleneck = await this.bottlenecks.visible(caller, input.bottleneckId!);
+    if (!bottleneck || bottleneck.status === 'DRAFT') errors.push({ field: 'input.bottleneckId', rule: 'notFound', params: { value: input.bottleneckId } });
+    else if (bottleneck.status === 'CLOSED') errors.push({ field: 'input.bottleneckId', rule: 'notAllowed', params: {} });
+    else return { columns: { agendaId: bottleneck.agendaId, bottleneckId: bottleneck.id, consultationId: null }, reference: bottleneck.reference };
+    return null;
   }
 
   /** Only the ministry asked answers; a returned question is answered again, beside the earlier answer. */

@@ -5,6 +5,8 @@ import { Roles } from '@api/core/auth/access.decorators';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { selects } from '@api/core/graphql/selection';
 import { LocalizedText, toLocalizedText } from '@api/core/text/localized-text.model';
+import { Consultation } from '@api/modules/border-effects/consultation.entity';
+import { ConsultationService } from '@api/modules/border-effects/consultation.service';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { Organisation } from '@api/modules/organisation/organisation.entity';
@@ -27,6 +29,7 @@ export class AssignmentResolver {
     private readonly assignmentService: AssignmentService,
     private readonly lifecycle: AssignmentLifecycleService,
     private readonly bottleneckService: BottleneckService,
+    private readonly consultations: ConsultationService,
     private readonly organisations: OrganisationService,
     private readonly users: UserService,
   ) {}
@@ -44,7 +47,7 @@ export class AssignmentResolver {
   }
 
   @Roles('secretariat')
-  @Mutation(() => Assignment, { description: 'Puts a question about a bottleneck to a ministry (due in four weeks unless given).' })
+  @Mutation(() => Assignment, { description: 'Puts a question about a bottleneck or a screened consultation to a ministry (due in four weeks unless given).' })
   createAssignment(@Context() ctx: GraphQLContext, @Args('input') input: CreateAssignmentInput): Promise<Assignment> {
     return this.lifecycle.create(ctx, input);
   }
@@ -66,9 +69,14 @@ export class AssignmentResolver {
     return toLocalizedText(a.question, ctx.language);
   }
 
-  @ResolveField(() => Bottleneck, { nullable: true })
-  bottleneck(a: Assignment, _args: unknown, ctx: GraphQLContext): Promise<Bottleneck | null> {
-    return this.bottleneckService.visible(ctx, a.bottleneckId);
+  @ResolveField(() => Bottleneck, { nullable: true, description: 'The bottleneck it is about; null when it is about a consultation.' })
+  bottleneck(a: Assignment, _args: unknown, ctx: GraphQLContext): Promise<Bottleneck | null> | null {
+    return a.bottleneckId ? this.bottleneckService.visible(ctx, a.bottleneckId) : null;
+  }
+
+  @ResolveField(() => Consultation, { nullable: true, description: 'The screened consultation it is about; null when it is about a bottleneck.' })
+  consultation(a: Assignment, _args: unknown, ctx: GraphQLContext): Promise<Consultation | null> | null {
+    return a.consultationId ? this.consultations.visible(ctx, a.consultationId) : null;
   }
 
   @ResolveField(() => Organisation)

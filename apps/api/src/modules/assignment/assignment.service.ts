@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { allowedTransitions, ASSIGNMENT_TRANSITIONS, AssignmentStatus, AssignmentTransitionName, isAssignmentOverdue, Transition } from '@grensportaal/shared-domain';
+import { allowedTransitions, screeningRoundCode, ASSIGNMENT_TRANSITIONS, AssignmentStatus, AssignmentTransitionName, isAssignmentOverdue, Transition } from '@grensportaal/shared-domain';
 import { AccessService } from '@api/core/auth/access.service';
 import { actorsFor } from '@api/core/auth/actors';
 import { Caller } from '@api/core/context/caller';
@@ -12,6 +12,8 @@ import { pageQuery } from '@api/core/pagination/keyset';
 import { Clock, daysBetween } from '@api/core/time/clock';
 import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
 import { rowToEntity } from '@api/core/versioning/rows';
+import { ConsultationService } from '@api/modules/border-effects/consultation.service';
+import { ScreeningRoundService } from '@api/modules/border-effects/screening-round.service';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { Answer } from './answer.entity';
 import { Assignment } from './assignment.entity';
@@ -26,6 +28,8 @@ export class AssignmentService {
     private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly bottlenecks: BottleneckService,
+    private readonly consultations: ConsultationService,
+    private readonly rounds: ScreeningRoundService,
   ) {}
 
   fromRow(row: Record<string, unknown>): Assignment {
@@ -38,7 +42,7 @@ export class AssignmentService {
 
   async visible(caller: Caller, id: string): Promise<Assignment | null> {
     const assignment = await this.loader(caller.loaders).load(id);
-    return assignment && (await this.access.canReadAgenda(caller, assignment.agendaId)) ? assignment : null;
+    return assignment && (await this.access.canReadRegisterItem(caller, assignment.agendaId)) ? assignment : null;
   }
 
   async requireVisible(caller: Caller, id: string): Promise<Assignment> {
@@ -47,13 +51,14 @@ export class AssignmentService {
     return assignment;
   }
 
-  ofBottleneck(loaders: LoaderRegistry, bottleneckId: string): Promise<Assignment[]> {
+  /** The questions about a bottleneck or about a consultation, oldest first. */
+  of(loaders: LoaderRegistry, subject: 'bottleneckId' | 'consultationId', id: string): Promise<Assignment[]> {
     return loaders
-      .get<string, Assignment[]>('assignment.byBottleneck', async (ids) => {
-        const rows = await this.dataSource.getRepository(Assignment).find({ where: { bottleneckId: In([...ids]) }, order: { createdAt: 'ASC' } });
-        return groupByKey(ids, rows, (r) => r.bottleneckId);
+      .get<string, Assignment[]>(`assignment.by.${subject}`, async (ids) => {
+        const rows = await this.dataSource.getRepository(Assignment).find({ where: { [subject]: In([...ids]) }, order: { createdAt: 'ASC' } });
+        return groupByKey(ids, rows, (r) => r[subject] ?? '');
       })
-      .load(bottleneckId);
+      .load(id);
   }
 
   /** All answers, oldest first: a returned answer stays beside the next one. */
@@ -66,14 +71,19 @@ export class AssignmentService {
       .load(assignmentId);
   }
 
-  /** How readers know a question in messages: the question, and the bottleneck it is about. */
+  /** How readers know a question in messages: the question, and the reference of the bottleneck it is about (or the screening round of its consultation). */
   async subjectOf(loaders: LoaderRegistry, assignment: Assignment): Promise<HistorySubject> {
-    const bottleneck = await this.bottlenecks.loader(loaders).load(assignment.bottleneckId);
-    return { reference: bottleneck?.reference ?? '', title: assignment.question.text };
+    if (assignment.bottleneckId) {
+      const bottleneck = await this.bottlenecks.loader(loaders).load(assignment.bottleneckId);
+      return { reference: bottleneck?.reference ?? '', title: assignment.question.text };
+    }
+    const consultation = assignment.consultationId ? await this.consultations.loader(loaders).load(assignment.consultationId) : null;
+    const round = consultation ? await this.rounds.loader(loaders).load(consultation.roundId) : null;
+    return { reference: round ? screeningRoundCode(round.year, round.half) : '', title: assignment.question.text };
   }
 
   async list(caller: Caller, args: AssignmentsArgs, withCount: boolean): Promise<ConnectionShape<Assignment>> {
-    const { where, params } = assignmentConditions(args.filter ?? {}, this.access.scopeCondition(caller, 'q', 'agenda'), this.clock.today());
+    const { where, params } = assignmentConditions(args.filter ?? {}, this.access.scopeCondition(caller, 'q', 'registerItem'), this.clock.today());
     const { rows, totalCount } = await pageQuery(this.dataSource, {
       entity: Assignment,
       alias: 'q',
@@ -94,6 +104,11 @@ export class AssignmentService {
       return assignment;
     });
     return toConnection(items, args.first, totalCount, (a) => [cursors.get(a.id) ?? null, a.id]);
+  }
+
+  /** Questions are put by the secretariat (createAssignment's role). */
+  canAsk(caller: Caller): boolean {
+    return this.access.requireUser(caller).roles.includes('secretariat');
   }
 
   isOverdue(assignment: Assignment): boolean {

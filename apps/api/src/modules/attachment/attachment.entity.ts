@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { ATTACHMENT_SCAN_STATUSES, AttachmentScanStatus, ENTITY_TYPES, EntityType, Language, LANGUAGES } from '@grensportaal/shared-domain';
 import { enumOf, EntityTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
-import { AgendaItem } from '@api/core/persistence/records';
+import { RegisterItem } from '@api/core/persistence/records';
 
 export const AttachmentScanStatusEnum = enumOf(ATTACHMENT_SCAN_STATUSES);
 registerEnumType(AttachmentScanStatusEnum, {
@@ -24,7 +24,7 @@ export type StoreName = 'postgres' | 's3';
 @Entity('attachment')
 @Index(['entityType', 'entityId', 'createdAt'])
 @Index('attachment_pending', ['scanStatus', 'createdAt'], { where: `scan_status IN ('PENDING', 'NOT_SCANNED') AND removed_at IS NULL` })
-export class Attachment extends AgendaItem {
+export class Attachment extends RegisterItem {
   @Field(() => EntityTypeEnum) @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' }) entityType!: EntityType;
   @Field(() => ID) @Column({ type: 'uuid' }) entityId!: string;
   @Field({ description: 'As the uploader named it.' }) @Column({ type: 'text' }) title!: string;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Language, mayFlagConsultation, TranslationKind } from '@grensportaal/shared-domain';
+import { Language, mayFlagConsultation, screeningRoundCode, TranslationKind } from '@grensportaal/shared-domain';
 import { Caller } from '@api/core/context/caller';
 import { byIds, groupByKey, Loader, LoaderRegistry } from '@api/core/dataloader/loader-registry';
+import { HistorySubject } from '@api/core/history/history.service';
 import { ConnectionShape, toConnection } from '@api/core/pagination/connection';
 import { pageQuery } from '@api/core/pagination/keyset';
 import { newText, replaceSource, StoredText } from '@api/core/text/stored-text';
@@ -53,6 +54,12 @@ export class ConsultationService {
   async visible(caller: Caller, id: string): Promise<Consultation | null> {
     this.writes.user(caller);
     return this.loader(caller.loaders).load(id);
+  }
+
+  /** How readers know a consultation in messages and history: its screening round and its title. */
+  async subjectOf(loaders: LoaderRegistry, consultation: Consultation): Promise<HistorySubject> {
+    const round = await this.rounds.loader(loaders).load(consultation.roundId);
+    return { reference: round ? screeningRoundCode(round.year, round.half) : '', title: consultation.title.text };
   }
 
   async require(caller: Caller, id: string): Promise<Consultation> {

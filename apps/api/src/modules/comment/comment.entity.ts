@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AgendaItem } from '@api/core/persistence/records';
+import { RegisterItem } from '@api/core/persistence/records';
 import { Column, Entity, Index } from 'typeorm';
 import { ENTITY_TYPES, EntityType, Language, LANGUAGES } from '@grensportaal/shared-domain';
 import { EntityTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
@@ -8,7 +8,7 @@ import { EntityTypeEnum, LanguageEnum } from '@api/core/graphql/shared-enums';
 @ObjectType('Comment')
 @Entity('comment')
 @Index(['entityType', 'entityId', 'createdAt'])
-export class Comment extends AgendaItem {
+export class Comment extends RegisterItem {
   @Field(() => EntityTypeEnum) @Column({ type: 'enum', enum: ENTITY_TYPES, enumName: 'entity_type' }) entityType!: EntityType;
   @Field(() => ID) @Column({ type: 'uuid' }) entityId!: string;
   @Column({ type: 'uuid', nullable: true }) authorId!: string | null;

@@ -6,6 +6,7 @@ import { AccessService } from '@api/core/auth/access.service';
 import { GraphQLContext } from '@api/core/graphql/graphql-context';
 import { Action } from '@api/modules/action/action.entity';
 import { Assignment } from '@api/modules/assignment/assignment.entity';
+import { Consultation } from '@api/modules/border-effects/consultation.entity';
 import { Bottleneck } from '@api/modules/bottleneck/bottleneck.entity';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
 import { AuthoredResolver } from '@api/modules/user/authored.resolver';
@@ -28,7 +29,7 @@ export class CommentResolver extends AuthoredResolver(Comment) {
   }
 
   @Roles(...ROLES)
-  @Mutation(() => Comment, { description: 'Comments on a bottleneck, action or question you may read.' })
+  @Mutation(() => Comment, { description: 'Comments on a bottleneck, action, question or consultation you may read.' })
   addComment(@Context() ctx: GraphQLContext, @Args('input') input: AddCommentInput): Promise<Comment> {
     return this.commentService.add(ctx, input);
   }
@@ -70,4 +71,9 @@ function CommentsFieldResolver<T extends { id: string }>(classRef: Type<T>, enti
   return CommentsFieldHost;
 }
 
-export const COMMENTS_FIELD_RESOLVERS = [CommentsFieldResolver(Bottleneck, 'BOTTLENECK'), CommentsFieldResolver(Action, 'ACTION'), CommentsFieldResolver(Assignment, 'ASSIGNMENT')];
+export const COMMENTS_FIELD_RESOLVERS = [
+  CommentsFieldResolver(Bottleneck, 'BOTTLENECK'),
+  CommentsFieldResolver(Action, 'ACTION'),
+  CommentsFieldResolver(Assignment, 'ASSIGNMENT'),
+  CommentsFieldResolver(Consultation, 'CONSULTATION'),
+];

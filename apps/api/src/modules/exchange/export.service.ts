@@ -286,7 +286,8 @@ export class ExportService {
   private async assignmentRecords(page: Caller, assignments: Assignment[]): Promise<AssignmentRecord[]> {
     const records = await Promise.all(
       assignments.map(async (assignment) => {
-        const bottleneck = await this.bottlenecks.visible(page, assignment.bottleneckId);
+        // An agenda's export holds the questions about its bottlenecks; those about consultations belong to no agenda.
+        const bottleneck = assignment.bottleneckId ? await this.bottlenecks.visible(page, assignment.bottleneckId) : null;
         if (!bottleneck) return null;
         const answers = await this.assignments.answers(page.loaders, assignment.id);
         const [ministry, documents] = await Promise.all([this.organisations.loader(page.loaders).load(assignment.ministryId), this.attachments.of(page.loaders, 'ASSIGNMENT', assignment.id)]);
@@ -298,7 +299,7 @@ export class ExportService {
 
   private async *assignmentsOfBottlenecks(caller: Caller, parameters: ExportParameters): AsyncGenerator<AssignmentRecord[]> {
     for await (const { page, items } of this.bottleneckItems(caller, parameters)) {
-      const lists = await Promise.all(items.map((b) => this.assignments.ofBottleneck(page.loaders, b.id)));
+      const lists = await Promise.all(items.map((b) => this.assignments.of(page.loaders, 'bottleneckId', b.id)));
       yield this.assignmentRecords(page, lists.flat());
     }
   }

@@ -16,7 +16,7 @@ export const COMMISSIONER_ESCALATION_DAYS = 14;
 
 interface Due {
   id: string;
-  agenda_id: string;
+  agenda_id: string | null;
   due_date: string;
   title: string;
   title_language: string;
@@ -47,8 +47,10 @@ export class DeadlineService {
     const today = this.clock.today();
     const horizon = this.clock.todayPlus(Math.max(...REMINDER_DAYS));
     const questions: Due[] = await this.dataSource.query(
-      `SELECT q.id, q.agenda_id, q.due_date, q.question->>'text' AS title, q.question->>'lang' AS title_language, b.reference, q.ministry_id AS owner_id
-         FROM assignment q JOIN bottleneck b ON b.id = q.bottleneck_id
+      `SELECT q.id, q.agenda_id, q.due_date, q.question->>'text' AS title, q.question->>'lang' AS title_language,
+              coalesce(b.reference, r.year || '-H' || r.half) AS reference, q.ministry_id AS owner_id
+         FROM assignment q LEFT JOIN bottleneck b ON b.id = q.bottleneck_id
+         LEFT JOIN consultation c ON c.id = q.consultation_id LEFT JOIN screening_round r ON r.id = c.round_id
         WHERE q.status IN (${AWAITING}) AND q.due_date <= $1 ORDER BY q.due_date, q.id`,
       [horizon],
     );
@@ -82,7 +84,8 @@ export class DeadlineService {
     const reminder = [...REMINDER_DAYS].sort((x, y) => x - y).find((days) => left >= 1 && left <= days);
     if (reminder !== undefined) stages.push({ key: `remind${reminder}:${base}`, kind: kinds.soon, audiences: [{ organisationId: item.owner_id, roles: STAFF }] });
     if (left <= 0) stages.push({ key: `escalate:${base}`, kind: kinds.overdue, audiences: [{ role: 'secretariat' }] });
-    if (left <= -COMMISSIONER_ESCALATION_DAYS) stages.push({ key: `escalate${COMMISSIONER_ESCALATION_DAYS}:${base}`, kind: kinds.overdue, audiences: [{ steeringOf: item.agenda_id }] });
+    // A question about a consultation belongs to no agenda and so has no steering commissioner: the secretariat's escalation is its last.
+    if (left <= -COMMISSIONER_ESCALATION_DAYS && item.agenda_id) stages.push({ key: `escalate${COMMISSIONER_ESCALATION_DAYS}:${base}`, kind: kinds.overdue, audiences: [{ steeringOf: item.agenda_id }] });
     return stages;
   }
 

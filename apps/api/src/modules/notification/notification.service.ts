@@ -35,8 +35,9 @@ export interface NotificationSpec {
   /** The item it is about (a bottleneck, an action, a question to a ministry): its page is where the notification leads. */
   entityType: NotifiedItemType;
   entityId: string;
-  agendaId: string;
-  /** The bottleneck reference the item belongs to. */
+  /** Its agenda; null for a question about a consultation, which every signed-in user may read. */
+  agendaId: string | null;
+  /** The bottleneck reference the item belongs to (for a question about a consultation: its screening round). */
   reference: string;
   /** When the item is a draft bottleneck: the organisation that alone (with the secretariat and admins) may read it. */
   draftOf?: string | null;
@@ -98,14 +99,15 @@ export class NotificationService {
     });
     if (!who.length) return [];
     // The read rule of the register (AccessService): all agendas for the secretariat, admins and ministries, else the agendas
-    // one's organisation takes part in; a draft only for its own organisation, the secretariat and admins.
+    // one's organisation takes part in (an item of no agenda, about a consultation, for everyone); a draft only for its own
+    // organisation, the secretariat and admins.
     const rows: Array<Recipient & { notification_id: string }> = await manager.query(
       `WITH r AS (
          SELECT u.id, u.email, u.display_name AS name, u.email_preference AS preference, ${RECIPIENT_LANGUAGE} AS language
            FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
           WHERE (${who.join(' OR ')})
             AND u.id IS DISTINCT FROM $2
-            AND (u.roles && ARRAY['secretariat', 'admin']::text[] OR o.kind = 'MINISTRY'
+            AND ($1::uuid IS NULL OR u.roles && ARRAY['secretariat', 'admin']::text[] OR o.kind = 'MINISTRY'
                  OR EXISTS (SELECT 1 FROM agenda_partner ap WHERE ap.agenda_id = $1 AND ap.organisation_id = u.organisation_id))
             AND ($3::uuid IS NULL OR u.roles && ARRAY['secretariat', 'admin']::text[] OR u.organisation_id = $3::uuid)
        ), ins AS (
@@ -136,7 +138,7 @@ export class NotificationService {
     const user = this.access.requireUser(caller);
     const b = this.access.scopeCondition(caller, 'b', 'bottleneck');
     const a = this.access.scopeCondition(caller, 'a', 'agenda');
-    const q = this.access.scopeCondition(caller, 'q', 'agenda');
+    const q = this.access.scopeCondition(caller, 'q', 'registerItem');
     return {
       sql: `n.recipient_id = :recipient ${extra} AND (
               (n.entity_type = 'BOTTLENECK' AND EXISTS (SELECT 1 FROM bottleneck b WHERE b.id = n.entity_id AND ${b.sql}))

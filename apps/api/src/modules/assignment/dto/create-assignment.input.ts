@@ -5,7 +5,8 @@ import { CodeField, DateField, EnumField, IdField, TextField } from '@api/core/v
 
 @InputType()
 export class CreateAssignmentInput {
-  @IdField() bottleneckId!: string;
+  @IdField({ optional: true, description: 'The bottleneck the question is about (or give consultationId).' }) bottleneckId?: string | null;
+  @IdField({ optional: true, description: 'The screened consultation the question is about, e.g. to confirm or complete its border-effects information (or give bottleneckId).' }) consultationId?: string | null;
   @CodeField({ description: 'The ministry asked, e.g. SZW.' }) ministryCode!: string;
   @EnumField(LanguageEnum) language!: Language;
   @TextField(LIMITS.shortText) question!: string;
