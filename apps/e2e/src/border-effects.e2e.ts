@@ -15,7 +15,7 @@ async function typeDate(page: Page, group: ReturnType<Page['getByRole']>, iso: s
   await page.keyboard.type(`${d}${m}${y}`);
 }
 
-test('the secretariat opens a screening round, records a border-relevant consultation without a test, links it to a bottleneck and sees the figures change, with the keyboard alone', async ({ browser }, testInfo) => {
+test('the secretariat opens a screening round, records a border-relevant consultation without a test and asks the ministry, the ministry answers, the secretariat links it to a bottleneck and sees the figures change, with the keyboard alone', async ({ browser }, testInfo) => {
   const page = await openAs(browser, testInfo, 'femke.jansen', 'nl', true);
   await countPointerEvents(page);
   // The reference of the demo bottleneck on telework, as the list shows it.
@@ -78,6 +78,38 @@ test('the secretariat opens a screening round, records a border-relevant consult
   await expect(page.getByText('Grensrelevant', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Screening' })).toContainText('Grensarbeiders');
   await expect(page.getByRole('region', { name: 'Screening' })).toContainText('Raakt ouders die in Duitsland wonen');
+
+  // The ministry is asked to confirm or complete the border-effects information, as any question to a ministry.
+  await press(page, page.getByRole('button', { name: 'SZW een vraag stellen over deze consultatie' }));
+  const ask = page.getByRole('dialog');
+  await expect(ask.getByLabel('Ministerie')).toHaveValue('SZW');
+  await typeInto(page, ask.getByLabel('Vraag', { exact: true }), 'Wordt de grenseffectentoets alsnog uitgevoerd, en waar wordt die verantwoord?');
+  await checkPage(page, testInfo, 'g3a-ask-ministry');
+  await press(page, ask.getByRole('button', { name: 'Vraag stellen' }));
+  await expect(page.getByText('De vraag is naar het ministerie gestuurd.')).toBeVisible();
+  const questions = page.getByRole('region', { name: 'Vragen aan het ministerie' });
+  await expect(questions).toContainText('Wordt de grenseffectentoets alsnog uitgevoerd');
+
+  // The SZW liaison, in English, answers it from her inbox, with the keyboard alone.
+  const ministry = await openAs(browser, testInfo, 'miriam.vos', 'en', true);
+  await countPointerEvents(ministry);
+  const card = ministry.getByRole('region', { name: /Questions to Ministry of Social Affairs/ }).getByRole('article').filter({ hasText: title });
+  await expect(card.getByRole('heading')).toContainText(round);
+  await press(ministry, card.getByRole('link', { name: 'Answer the question' }));
+  await expect(ministry.getByRole('region', { name: 'About the consultation' })).toContainText(title);
+  const answer = 'The test will be carried out before the bill goes to the Council of State and reported in section 6 of the explanatory memorandum.';
+  await typeInto(ministry, ministry.getByLabel('Answer', { exact: true }), answer);
+  await checkPage(ministry, testInfo, 'g3b-ministry-answers');
+  await press(ministry, ministry.getByRole('button', { name: 'Send the answer' }));
+  await ministry.waitForURL('**/home');
+  await expect(ministry.getByText('Your answer has been sent to the secretariat.')).toBeVisible();
+  expect(await pointerEvents(ministry)).toBe(0);
+  await ministry.context().close();
+
+  // The secretariat reads the answer beside the consultation.
+  await page.reload();
+  await expect(questions).toContainText(answer);
+  await expect(questions.getByRole('button', { name: 'Antwoord aanvaarden' })).toBeVisible();
 
   // Linked to the telework bottleneck; the link is in the consultation's history.
   await typeInto(page, page.getByLabel('Kenmerk van het knelpunt'), reference);

@@ -17,10 +17,13 @@ import { Attachments } from '@web/modules/attachment/components/Attachments';
 import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
 import { Localized } from '@web/modules/text/components/Localized';
 
+/** Yes, no, or not yet known. */
+const known = (value: boolean | null) => (value === true ? 'yes' : value === false ? 'no' : 'unknown');
+
 /** A question to a ministry: its context, what was answered before, and (for the ministry asked) the answer form. */
 export function AssignmentPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation(['assignment', 'bottleneck', 'forms', 'common', 'attachment']);
+  const { t } = useTranslation(['assignment', 'bottleneck', 'borderEffects', 'forms', 'common', 'attachment']);
   usePageTitle(t('assignment:page.title'));
   const format = useFormat();
   const navigate = useNavigate();
@@ -79,6 +82,29 @@ export function AssignmentPage() {
               <Localized value={question.bottleneck.description} multiline />
             </div>
           ) : null}
+        </section>
+      ) : null}
+      {question.consultation ? (
+        <section aria-labelledby="about-heading" className="gp-section">
+          <Heading level={2} id="about-heading">
+            {t('assignment:page.aboutConsultation')}
+          </Heading>
+          <Paragraph>
+            <Link to={paths.consultation(question.consultation.id)} className="utrecht-link">
+              <Localized value={question.consultation.title} compact />
+            </Link>{' '}
+            — {question.consultation.ministry.name}, {t('assignment:page.consultationRound', { round: question.consultation.round.code })}
+          </Paragraph>
+          <dl className="gp-facts">
+            <div>
+              <dt>{t('borderEffects:field.borderRelevant')}</dt>
+              <dd>{t(`borderEffects:answer.${known(question.consultation.borderRelevant)}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('borderEffects:field.testCarriedOut')}</dt>
+              <dd>{t(`borderEffects:answer.${known(question.consultation.testCarriedOut)}`)}</dd>
+            </div>
+          </dl>
         </section>
       ) : null}
       <section aria-labelledby="question-heading" className="gp-section">

@@ -8,7 +8,9 @@ import { useFormat } from '@web/app/format';
 import { usePageTitle } from '@web/app/usePageTitle';
 import { HistoryList } from '@web/modules/bottleneck/components/HistoryList';
 import { ConsultationFlags, LinkBottleneckForm } from '@web/modules/border-effects/components/ConsultationActions';
+import { ConsultationQuestions } from '@web/modules/border-effects/components/ConsultationQuestions';
 import { ConsultationQuery } from '@web/modules/border-effects/graphql/border-effects.graphql';
+import { Comments } from '@web/modules/comment/components/Comments';
 import { Localized } from '@web/modules/text/components/Localized';
 
 /** Yes, no, or not yet known. */
@@ -17,7 +19,8 @@ const answer = (value: boolean | null | undefined) => (value === true ? 'yes' : 
 /**
  * One consultation: what it is and who is responsible, its screening (border
  * relevance, test, effects, mitigation, response), the bottlenecks it
- * touches or led to, the partners' flags and its history.
+ * touches or led to, the questions to its ministry, the partners' flags and
+ * comments, and its history.
  */
 export function ConsultationPage() {
   const { id = '' } = useParams();
@@ -116,7 +119,16 @@ export function ConsultationPage() {
         {c.round.canKeep ? <LinkBottleneckForm consultation={c} /> : null}
       </section>
 
+      <ConsultationQuestions consultation={c} />
+
       <ConsultationFlags consultation={c} myOrganisationId={data.me?.organisation?.id ?? null} />
+
+      <section aria-labelledby="comments-heading" className="gp-section">
+        <Heading level={2} id="comments-heading">
+          {t('borderEffects:detail.commentsTitle')}
+        </Heading>
+        <Comments entityType="CONSULTATION" entityId={c.id} comments={c.comments} />
+      </section>
 
       <section aria-labelledby="history-heading" className="gp-section">
         <Heading level={2} id="history-heading">

@@ -14,16 +14,35 @@ const AssignmentTransitionDialog = lazy(() => import('./AssignmentTransitionDial
 interface Props {
   assignment: AssignmentFieldsFragment;
   headingLevel?: 2 | 3 | 4;
-  /** The bottleneck it is about (inboxes): the card then leads with it and the due date. */
-  bottleneck?: { reference: string; title: Parameters<typeof Localized>[0]['value'] } | null;
+  /** What it is about (inboxes): the card then leads with it and the due date. */
+  subject?: QuestionSubject | null;
   /** Name the ministry asked (an inbox of several ministries' questions). */
   showMinistry?: boolean;
   /** The card is on the question's own page: no heading of its own, no link to where the reader already is. */
   onItsPage?: boolean;
 }
 
+type LocalizedValue = Parameters<typeof Localized>[0]['value'];
+
+/** What a question is about, as a card leads with it: a bottleneck (its reference), or a consultation (its screening round). */
+export interface QuestionSubject {
+  path: string;
+  label: string;
+  title: LocalizedValue;
+}
+
+/** The subject of a question from its bottleneck or consultation; null when the reader may not see it. */
+export function questionSubject(q: {
+  bottleneck?: { reference: string; title: LocalizedValue } | null;
+  consultation?: { id: string; title: LocalizedValue; round: { code: string } } | null;
+}): QuestionSubject | null {
+  if (q.bottleneck) return { path: paths.bottleneck(q.bottleneck.reference), label: q.bottleneck.reference, title: q.bottleneck.title };
+  if (q.consultation) return { path: paths.consultation(q.consultation.id), label: q.consultation.round.code, title: q.consultation.title };
+  return null;
+}
+
 /** A question to a ministry (an assignment): due date, state, the answers so far, and the next step for whoever may take it. */
-export function AssignmentCard({ assignment, headingLevel = 3, bottleneck, showMinistry, onItsPage }: Props) {
+export function AssignmentCard({ assignment, headingLevel = 3, subject, showMinistry, onItsPage }: Props) {
   const { t } = useTranslation(['assignment', 'register']);
   const format = useFormat();
   const headingId = useId();
@@ -33,12 +52,12 @@ export function AssignmentCard({ assignment, headingLevel = 3, bottleneck, showM
 
   return (
     <article className="gp-card gp-question" aria-labelledby={onItsPage ? undefined : headingId}>
-      {onItsPage ? null : bottleneck ? (
+      {onItsPage ? null : subject ? (
         <Heading level={headingLevel} id={headingId} className="gp-card__title">
-          <Link to={paths.bottleneck(bottleneck.reference)} className="utrecht-link">
-            {bottleneck.reference}
+          <Link to={subject.path} className="utrecht-link">
+            {subject.label}
           </Link>{' '}
-          <Localized value={bottleneck.title} compact />
+          <Localized value={subject.title} compact />
         </Heading>
       ) : (
         <Heading level={headingLevel} id={headingId} className="gp-card__title">
@@ -48,14 +67,14 @@ export function AssignmentCard({ assignment, headingLevel = 3, bottleneck, showM
       <p className="gp-badges">
         <AssignmentStatusBadge status={assignment.status} />
         {assignment.overdue ? <StatusBadge tone="error">{t('assignment:overdue')}</StatusBadge> : null}
-        {bottleneck ? <span className="gp-question__due">{t('assignment:dueOn', { date: format.date(assignment.dueDate) })}</span> : null}
+        {subject ? <span className="gp-question__due">{t('assignment:dueOn', { date: format.date(assignment.dueDate) })}</span> : null}
       </p>
-      {bottleneck && showMinistry ? <p className="gp-muted">{t('assignment:to', { ministry: assignment.ministry.name })}</p> : null}
+      {subject && showMinistry ? <p className="gp-muted">{t('assignment:to', { ministry: assignment.ministry.name })}</p> : null}
       <blockquote className="gp-quote">
         <Localized value={assignment.question} multiline />
       </blockquote>
       <dl className="gp-facts">
-        {bottleneck ? null : (
+        {subject ? null : (
           <div>
             <dt>{t('assignment:due')}</dt>
             <dd>{format.date(assignment.dueDate)}</dd>

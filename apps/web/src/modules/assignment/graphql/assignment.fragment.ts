@@ -43,3 +43,26 @@ export const AssignmentFields = graphql(`
     }
   }
 `);
+
+/** What a question is about, as an inbox leads with it: a bottleneck, or a screened consultation. */
+export const AssignmentSubjectFields = graphql(`
+  fragment AssignmentSubjectFields on Assignment {
+    bottleneck {
+      id
+      reference
+      title {
+        ...LocalizedTextFields
+      }
+    }
+    consultation {
+      id
+      title {
+        ...LocalizedTextFields
+      }
+      round {
+        id
+        code
+      }
+    }
+  }
+`);

@@ -27,6 +27,24 @@ export const AssignmentQuery = graphql(`
           name
         }
       }
+      consultation {
+        id
+        kind
+        url
+        borderRelevant
+        testCarriedOut
+        title {
+          ...LocalizedTextFields
+        }
+        ministry {
+          id
+          name
+        }
+        round {
+          id
+          code
+        }
+      }
     }
   }
 `);

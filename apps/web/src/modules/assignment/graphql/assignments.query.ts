@@ -7,13 +7,7 @@ export const AssignmentsQuery = graphql(`
       edges {
         node {
           ...AssignmentFields
-          bottleneck {
-            id
-            reference
-            title {
-              ...LocalizedTextFields
-            }
-          }
+          ...AssignmentSubjectFields
         }
       }
     }

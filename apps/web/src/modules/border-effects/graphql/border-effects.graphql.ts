@@ -162,6 +162,13 @@ export const ConsultationDetailFields = graphql(`
     history {
       ...HistoryFields
     }
+    canAsk
+    assignments {
+      ...AssignmentFields
+    }
+    comments {
+      ...CommentFields
+    }
   }
 `);
 

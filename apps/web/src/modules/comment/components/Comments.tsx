@@ -10,6 +10,7 @@ import { InLanguage } from '@web/modules/text/components/Localized';
 
 /** The discussion on an item, oldest first, each comment in its author's language; and a form to add one. */
 export function Comments({ entityType, entityId, comments }: { entityType: EntityType; entityId: string; comments: CommentFieldsFragment[] }) {
+  // Who reads it: those who may see the bottleneck, or — a consultation is public — every signed-in user.
   const { t } = useTranslation(['comment', 'common']);
   const format = useFormat();
   const [body, setBody] = useState('');
@@ -43,7 +44,7 @@ export function Comments({ entityType, entityId, comments }: { entityType: Entit
         }}
         noValidate
       >
-        <FormField {...fields.field('body')} description={t('comment:addHint')} required>
+        <FormField {...fields.field('body')} description={t(entityType === 'CONSULTATION' ? 'comment:addHintEveryone' : 'comment:addHint')} required>
           {(control) => <TextArea {...control} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
         </FormField>
         <Button type="submit" busy={busy}>

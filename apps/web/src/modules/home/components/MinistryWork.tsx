@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
+import { AssignmentCard, questionSubject } from '@web/modules/assignment/components/AssignmentCard';
 import { useAssignments } from '@web/modules/assignment/hooks/useAssignments';
 import { OwnedActions } from './OwnedActions';
 import { WorkSection } from './WorkSection';
@@ -25,7 +25,7 @@ export function MinistryWork({ organisation }: { organisation: { code: string; n
       >
         <div className="gp-stack">
           {openRows.map((q) => (
-            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} subject={questionSubject(q)} />
           ))}
         </div>
       </WorkSection>
@@ -41,7 +41,7 @@ export function MinistryWork({ organisation }: { organisation: { code: string; n
       >
         <div className="gp-stack">
           {answeredRows.map((q) => (
-            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} />
+            <AssignmentCard key={q.id} assignment={q} subject={questionSubject(q)} />
           ))}
         </div>
       </WorkSection>

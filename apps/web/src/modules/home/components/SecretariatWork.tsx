@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BottleneckTable } from '@web/modules/bottleneck/components/BottleneckTable';
 import { useBottlenecks } from '@web/modules/bottleneck/hooks/useBottlenecks';
-import { AssignmentCard } from '@web/modules/assignment/components/AssignmentCard';
+import { AssignmentCard, questionSubject } from '@web/modules/assignment/components/AssignmentCard';
 import { useAssignments } from '@web/modules/assignment/hooks/useAssignments';
 import { WorkSection } from './WorkSection';
 
@@ -40,7 +40,7 @@ export function SecretariatWork() {
       >
         <div className="gp-stack">
           {reviewRows.map((q) => (
-            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} showMinistry />
+            <AssignmentCard key={q.id} assignment={q} subject={questionSubject(q)} showMinistry />
           ))}
         </div>
       </WorkSection>
@@ -56,7 +56,7 @@ export function SecretariatWork() {
       >
         <div className="gp-stack">
           {overdueRows.map((q) => (
-            <AssignmentCard key={q.id} assignment={q} bottleneck={q.bottleneck} showMinistry />
+            <AssignmentCard key={q.id} assignment={q} subject={questionSubject(q)} showMinistry />
           ))}
         </div>
       </WorkSection>

@@ -43,7 +43,7 @@ export function BottleneckNextSteps({ bottleneck }: { bottleneck: BottleneckDeta
       {dialog === 'action' ? (
         <ProposeActionDialog bottleneck={bottleneck} partners={bottleneck.agenda.partners} defaultOwner={ownOrganisationWorks ? orgCode : null} onClose={() => setDialog(null)} />
       ) : null}
-      {dialog === 'assignment' ? <CreateAssignmentDialog bottleneck={bottleneck} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'assignment' ? <CreateAssignmentDialog about={{ bottleneck }} onClose={() => setDialog(null)} /> : null}
     </section>
   );
 }
