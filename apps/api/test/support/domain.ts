@@ -1,3 +1,4 @@
+import { toLocalDate } from '@api/core/time/clock';
 import type { INestApplication } from '@nestjs/common';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -44,8 +45,10 @@ export function outcome(res: GraphQLResponse<unknown>): string {
   return (res.errors?.[0]?.extensions?.['code'] as string | undefined) ?? (res.errors ? 'ERROR' : 'OK');
 }
 
+/** The day `days` from today by the portal's calendar (Amsterdam), as due dates and "days until due" count: a UTC date is a day short just after midnight there. */
 export function inFuture(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const [y, m, d] = toLocalDate(new Date()).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 export const BOTTLENECK_FIELDS = 'id reference status outcome version statusReason';
