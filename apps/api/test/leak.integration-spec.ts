@@ -95,7 +95,8 @@ interface Forbidden {
 
 /** What `username` may not read, from the tables and domain.md's rules alone. */
 async function forbiddenFor(username: string): Promise<Forbidden> {
-  const readable = `(u.roles && ARRAY['secretariat', 'admin']::text[] OR o.kind = 'MINISTRY'
+  // What belongs to no agenda — a question or comment about a consultation, public like the consultation — is read by everyone signed in.
+  const readable = `(x.agenda_id IS NULL OR u.roles && ARRAY['secretariat', 'admin']::text[] OR o.kind = 'MINISTRY'
                      OR EXISTS (SELECT 1 FROM agenda_partner ap WHERE ap.organisation_id = u.organisation_id AND ap.agenda_id = x.agenda_id))`;
   const draftOk = `(x.status <> 'DRAFT' OR u.roles && ARRAY['secretariat', 'admin']::text[] OR x.reporting_organisation_id = u.organisation_id)`;
   const rows: Array<{ id: string; reference: string | null }> = await t.dataSource.query(
