@@ -96,3 +96,24 @@ export function mayFlagConsultation(roles: readonly Role[], hasOrganisation: boo
 export function isScreened(consultation: { borderRelevant: boolean | null }): boolean {
   return consultation.borderRelevant !== null;
 }
+
+/** What reading a screening sheet into a round does (dry run) or did (commit), row by row, its messages in the reader's language. */
+export interface ConsultationImportPlan {
+  roundId: string;
+  fileName: string;
+  sheet: string;
+  committed: boolean;
+  created: number;
+  refused: number;
+  skipped: number;
+  /** Headings of the sheet that name no field of a consultation record (not read). */
+  ignoredColumns: string[];
+  rows: Array<{
+    sheet: string;
+    row: number;
+    outcome: 'CREATED' | 'REFUSED' | 'SKIPPED';
+    title: string | null;
+    problems: Array<{ row: number; column: string | null; rule: string; message: string }>;
+    notes: string[];
+  }>;
+}

@@ -84,7 +84,8 @@ export function normalise(text: string): string {
 }
 
 type Strings = Record<string, unknown>;
-function lookup(language: keyof typeof resources, key: string): string | null {
+/** A locale string by its full key (`namespace:path`), in one language; null when there is none. */
+export function lookup(language: keyof typeof resources, key: string): string | null {
   const [namespace, path] = key.split(':');
   let node: unknown = (resources[language] as unknown as Record<string, Strings>)[namespace];
   for (const part of path.split('.')) node = (node as Strings | undefined)?.[part];
@@ -157,7 +158,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
 ];
 
 /** The register's words for each value kind, from the locale files (codes, and labels in nl, de and en). */
-function labelled(namespace: string, codes: readonly string[]): Map<string, string> {
+export function labelled(namespace: string, codes: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const code of codes) {
     map.set(normalise(code), code);
@@ -169,7 +170,7 @@ function labelled(namespace: string, codes: readonly string[]): Map<string, stri
   return map;
 }
 
-const withWords = (map: Map<string, string>, words: Record<string, string>) => {
+export const withWords = (map: Map<string, string>, words: Record<string, string>) => {
   for (const [word, code] of Object.entries(words)) if (!map.has(normalise(word))) map.set(normalise(word), code);
   return map;
 };
