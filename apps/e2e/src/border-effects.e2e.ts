@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { arrowTo, checkPage, countPointerEvents, openAs, pointerEvents, press, settled, tabTo, typeInto } from './support';
+import { arrowTo, checkPage, chooseFilesWithKeyboard, countPointerEvents, openAs, pointerEvents, press, settled, tabTo, typeInto } from './support';
 
 /** Picks the option of a select whose text matches, with the keyboard: from the first option down. */
 async function choose(page: Page, select: ReturnType<Page['getByLabel']>, option: RegExp): Promise<void> {
@@ -139,7 +142,7 @@ test('the secretariat opens a screening round, records a border-relevant consult
   expect(await pointerEvents(page)).toBe(0);
 });
 
-test('a German partner reads the register in German and flags a consultation for the border of North Rhine-Westphalia', async ({ browser }, testInfo) => {
+test('a German partner reads the register in German, flags a consultation for the border of North Rhine-Westphalia and comments on it', async ({ browser }, testInfo) => {
   const page = await openAs(browser, testInfo, 'katrin.schulz', 'de', true);
   await page.goto('/border-effects');
   await settled(page);
@@ -157,6 +160,12 @@ test('a German partner reads the register in German and flags a consultation for
   await press(page, flags.getByRole('button', { name: /^(Markieren|Erläuterung speichern)$/ }));
   await expect(page.getByText('Die Markierung Ihrer Organisation ist gespeichert.')).toBeVisible();
   await expect(flags.getByRole('listitem').filter({ hasText: note })).toContainText('Staatskanzlei');
+  // And comments on it, for everyone signed in to read.
+  const comment = `Bitte auch die Kreispolizeibehörde Kleve beteiligen (${Date.now().toString(36)}).`;
+  await typeInto(page, page.getByLabel('Kommentar hinzufügen'), comment);
+  await press(page, page.getByRole('button', { name: 'Kommentar veröffentlichen' }));
+  await expect(page.getByText('Ihr Kommentar wurde veröffentlicht.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kommentare' }).getByText(comment)).toBeVisible();
   await checkPage(page, testInfo, 'g6-konsultation');
 
   // The dashboard shows the screening's figures too.
@@ -165,4 +174,37 @@ test('a German partner reads the register in German and flags a consultation for
   const section = page.getByRole('region', { name: 'Grenzeffekte neuer Rechtsvorschriften' });
   await expect(section.getByRole('table', { name: /^Screening-Runden und ihre Zahlen/ })).toContainText(/\d{4}-H[12]/);
   await expect(section.getByRole('link', { name: 'Zum Screening der Konsultationen' })).toBeVisible();
+});
+
+test('the secretariat reads the consultations of the open round from a screening sheet: a dry run row by row, then the record, with the keyboard alone', async ({ browser }, testInfo) => {
+  const run = Date.now().toString(36);
+  const dir = mkdtempSync(join(tmpdir(), 'grensportaal-e2e-screening-'));
+  const sheet = join(dir, `screening-${run}.csv`);
+  writeFileSync(
+    sheet,
+    [
+      'Titel;Verantwoordelijk ministerie;Webadres van de consultatie;Consultatie opent;Consultatie sluit;Soort;Grensrelevant;Reden',
+      `Wetsvoorstel grensoverschrijdend leerlingenvervoer ${run};OCW;https://www.internetconsultatie.nl/leerlingenvervoer-${run};02-03-2026;13-04-2026;Wet;ja;Raakt leerlingen die over de grens naar school gaan.`,
+      `Regeling zonder soort ${run};SZW;https://www.internetconsultatie.nl/zonder-soort-${run};02-03-2026;13-04-2026;Verordening;nee;Geen.`,
+    ].join('\n'),
+  );
+  const page = await openAs(browser, testInfo, 'femke.jansen', 'nl', true);
+  await countPointerEvents(page);
+  await page.goto('/border-effects');
+  await settled(page);
+  await press(page, page.getByRole('link', { name: /^Consultaties in ronde \d{4}-H[12] inlezen uit een spreadsheet$/ }));
+  await page.waitForURL(/\/border-effects\/rounds\/[0-9a-f-]{36}\/import$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Consultaties inlezen uit een spreadsheet' })).toBeVisible();
+  await chooseFilesWithKeyboard(page, page.getByLabel('Screeningsoverzicht'), [sheet]);
+  await press(page, page.getByRole('button', { name: 'Bestand controleren' }));
+  await expect(page.getByText(`1 vast te leggen, 1 geweigerd, 0 overgeslagen (blad „screening-${run}.csv”).`)).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Rij 3, kolom „Soort”: „Verordening” is geen van de waarden die deze kolom kent.');
+  await checkPage(page, testInfo, 'g7-import-dry-run');
+  await press(page, page.getByRole('button', { name: '1 consultatie vastleggen' }));
+  await expect(page.getByText(/^1 consultatie vastgelegd in ronde \d{4}-H[12] uit screening-/)).toBeVisible();
+  await checkPage(page, testInfo, 'g8-import-done');
+  await press(page, page.getByRole('link', { name: 'Terug naar grenseffecten' }).last());
+  await page.waitForURL('**/border-effects?round=**');
+  await expect(page.getByRole('link', { name: `Wetsvoorstel grensoverschrijdend leerlingenvervoer ${run}` })).toBeVisible();
+  expect(await pointerEvents(page)).toBe(0);
 });

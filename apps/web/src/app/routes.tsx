@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: ROUTES.search, lazy: async () => ({ Component: (await import('@web/pages/SearchPage')).SearchPage }) },
           { path: ROUTES.borderEffects, lazy: async () => ({ Component: (await import('@web/pages/BorderEffectsPage')).BorderEffectsPage }) },
           { path: ROUTES.newConsultation, lazy: async () => ({ Component: (await import('@web/pages/NewConsultationPage')).NewConsultationPage }) },
+          { path: ROUTES.importConsultations, lazy: async () => ({ Component: (await import('@web/pages/ImportConsultationsPage')).ImportConsultationsPage }) },
           { path: ROUTES.consultation, lazy: async () => ({ Component: (await import('@web/pages/ConsultationPage')).ConsultationPage }) },
           { path: ROUTES.editConsultation, lazy: async () => ({ Component: (await import('@web/pages/EditConsultationPage')).EditConsultationPage }) },
           { path: ROUTES.question, lazy: async () => ({ Component: (await import('@web/pages/AssignmentPage')).AssignmentPage }) },

@@ -79,6 +79,10 @@ export function BorderEffectsPage() {
             <Link to={paths.newConsultation({ round: openRound.id })} className="utrecht-link">
               {t('borderEffects:list.record', { round: openRound.code })}
             </Link>
+            {' · '}
+            <Link to={paths.importConsultations(openRound.id)} className="utrecht-link">
+              {t('borderEffects:import.openInRound', { round: openRound.code })}
+            </Link>
           </Paragraph>
         ) : null}
         <div className="gp-filters">

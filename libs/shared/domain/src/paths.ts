@@ -22,6 +22,7 @@ export const ROUTES = {
   newConsultation: '/border-effects/consultations/new',
   consultation: '/border-effects/consultations/:id',
   editConsultation: '/border-effects/consultations/:id/edit',
+  importConsultations: '/border-effects/rounds/:id/import',
   authCallback: '/auth/callback',
   about: '/about/:topic',
 } as const;
@@ -58,6 +59,7 @@ export const paths = {
   newConsultation: (query?: Record<string, string | null | undefined>) => withQuery(ROUTES.newConsultation, query),
   consultation: (id: string) => `/border-effects/consultations/${segment(id)}`,
   editConsultation: (id: string) => `/border-effects/consultations/${segment(id)}/edit`,
+  importConsultations: (roundId: string) => `/border-effects/rounds/${segment(roundId)}/import`,
   about: (topic: AboutTopic) => `/about/${topic}`,
 };
 

@@ -325,3 +325,15 @@ export const BottleneckIdByReferenceQuery = graphql(`
     }
   }
 `);
+
+/** The round a sheet is imported into. */
+export const ScreeningRoundQuery = graphql(`
+  query ScreeningRound($id: ID!) {
+    screeningRound(id: $id) {
+      id
+      code
+      status
+      canKeep
+    }
+  }
+`);

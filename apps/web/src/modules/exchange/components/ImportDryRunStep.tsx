@@ -3,12 +3,13 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link } from 'react-router';
-import { Alert, Button, DataTable, Paragraph } from '@grensportaal/web-ui';
+import { Alert, Button, Paragraph } from '@grensportaal/web-ui';
 import { paths } from '@grensportaal/shared-domain';
 import { apiProblem } from '@web/app/api-errors';
 import { downloadFile } from '../download';
 import { CommitImportMutation } from '../graphql/exchange.graphql';
 import type { Checked, Plan } from '../import-steps';
+import { ImportRowsTable } from './ImportRowsTable';
 
 /** Steps 3 and 4: the dry run row by row (with its report to download), the commit, and what it did. */
 export function ImportDryRunStep({ checked, done, onBack, onCommitted, onAgain }: { checked: Checked; done: boolean; onBack: () => void; onCommitted: (plan: Plan) => void; onAgain: () => void }) {
@@ -53,28 +54,7 @@ export function ImportDryRunStep({ checked, done, onBack, onCommitted, onAgain }
           {problem}
         </Alert>
       ) : null}
-      <DataTable
-        caption={t('exchange:import.dryRunHeading')}
-        rowKey={(r) => `${r.sheet}-${r.row}`}
-        rows={plan.rows}
-        columns={[
-          { key: 'row', header: t('exchange:import.row'), cell: (r) => r.row, numeric: true },
-          { key: 'outcome', header: t('exchange:import.outcome'), cell: (r) => <span className={`gp-import-outcome gp-import-outcome--${r.outcome.toLowerCase()}`}>{t(`exchange:import.outcome${r.outcome}`)}</span> },
-          { key: 'item', header: t('exchange:import.item'), cell: (r) => [r.reference, r.title].filter(Boolean).join(' – ') },
-          {
-            key: 'problems',
-            header: t('exchange:import.problems'),
-            cell: (r) =>
-              r.problems.length || r.notes.length ? (
-                <ul className="gp-import-problems">
-                  {[...r.problems.map((p) => p.message), ...r.notes].map((m) => (
-                    <li key={m}>{m}</li>
-                  ))}
-                </ul>
-              ) : null,
-          },
-        ]}
-      />
+      <ImportRowsTable rows={plan.rows} itemHeader={t('exchange:import.item')} item={(r) => [r.reference, r.title].filter(Boolean).join(' – ')} />
       <div className="gp-form__actions">
         {done ? (
           <>

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
-import { Alert, Button, FormField, Select } from '@grensportaal/web-ui';
+import { Alert, Button } from '@grensportaal/web-ui';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';
+import { SheetFields } from './SheetFields';
 
 /** Step 1: the agenda, the texts' language and the sheet; the upload answers with the import's id. */
 export function ImportUploadStep({ onUploaded }: { onUploaded: (id: string) => void }) {
@@ -48,28 +49,7 @@ export function ImportUploadStep({ onUploaded }: { onUploaded: (id: string) => v
         </Alert>
       ) : null}
       <NamedSelect label={t('exchange:import.agenda')} value={agenda} onChange={setAgenda} options={agendas} required />
-      <FormField label={t('exchange:import.language')}>
-        {(control) => (
-          <Select {...control} value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {['nl', 'de', 'en'].map((l) => (
-              <option key={l} value={l}>
-                {t(`common:language.names.${l}`)}
-              </option>
-            ))}
-          </Select>
-        )}
-      </FormField>
-      <FormField label={t('exchange:import.file')} description={t('exchange:import.fileHint')} required>
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            className="utrecht-textbox gp-file-input"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        )}
-      </FormField>
+      <SheetFields languageLabel={t('exchange:import.language')} language={language} onLanguage={setLanguage} fileLabel={t('exchange:import.file')} fileHint={t('exchange:import.fileHint')} onFile={setFile} />
       <Button type="submit" appearance="primary" busy={busy}>
         {busy ? t('exchange:import.reading') : t('exchange:import.upload')}
       </Button>
