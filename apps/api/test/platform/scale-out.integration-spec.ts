@@ -86,7 +86,9 @@ describe('three API processes behind HAProxy', () => {
   });
 
   afterAll(async () => {
-    for (const api of apis) if (api.child.exitCode === null) api.child.kill('SIGKILL');
+    // The survivor stops as in production (SIGTERM): a kill could leave its running job active for the tests after this one.
+    for (const api of apis) if (api.child.exitCode === null) api.child.kill('SIGTERM');
+    await Promise.all(apis.map((api) => api.exited));
     haproxy?.kill('SIGKILL');
     await db.end();
   });
@@ -108,6 +110,8 @@ describe('three API processes behind HAProxy', () => {
       SHUTDOWN_TIMEOUT_MS: '3000',
       SEED_DEMO_DATA: String(seed),
     });
+    // Processes of earlier test files are gone; a job one of them left active (a SIGKILL on purpose) would hold its stately queue until it expires.
+    await db.query(`UPDATE pgboss.job SET state = 'failed', completed_on = now() WHERE state = 'active'`).catch(() => undefined);
     // The first migrates and seeds; the others start on the schema it left.
     apis.push(startApi(env(ports[0], true)));
     await waitForReady(ports[0]);
@@ -187,7 +191,11 @@ describe('three API processes behind HAProxy', () => {
 
     // The deadline scan (pg-boss, every minute, in every process) reached the question due tomorrow once: one reminder for Miriam.
     const stage = `remind1:ASSIGNMENT:${dueTomorrow.createAssignment.id}:${tomorrow}`;
-    await until('the scheduled scan ran', async () => (await db.query('SELECT 1 FROM deadline_event WHERE key = $1', [stage])).rowCount === 1, 80_000);
+    await until('the scheduled scan ran', async () => (await db.query('SELECT 1 FROM deadline_event WHERE key = $1', [stage])).rowCount === 1, 100_000).catch(async (error: Error) => {
+      // What the job queue and the surviving process say, to read in the log of a failed run.
+      const jobs = await db.query(`SELECT name, state, created_on, started_on, completed_on, output FROM pgboss.job WHERE name = 'deadlines-scan' ORDER BY created_on`);
+      throw new Error(`${error.message}; deadlines-scan jobs: ${JSON.stringify(jobs.rows)}; survivor's log: ${apis[2].output().stdout.slice(-3000)}`);
+    });
     await new Promise((r) => setTimeout(r, 1500));
     const reminders = await db.query(
       `SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.recipient_id WHERE u.username = 'miriam.vos' AND n.entity_id = $1 AND n.kind = 'QUESTION_DUE_SOON'`,
@@ -198,5 +206,5 @@ describe('three API processes behind HAProxy', () => {
       `SELECT date_trunc('minute', created_on) AS minute, count(*)::int AS n FROM (SELECT created_on FROM pgboss.job WHERE name = 'deadlines-scan' UNION ALL SELECT created_on FROM pgboss.archive WHERE name = 'deadlines-scan') j GROUP BY 1`,
     );
     expect(perMinute.rows.every((r: { n: number }) => r.n === 1)).toBe(true);
-  }, 150_000);
+  }, 180_000);
 });

@@ -59,7 +59,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     boss.on('error', (error) => this.logger.error({ err: error }, 'job scheduler error'));
     await boss.start();
     for (const job of this.jobs) {
-      await boss.createQueue(job.name, { name: job.name, policy: job.policy, retryLimit: job.retryLimit, retryDelay: 30, retryBackoff: true, expireInSeconds: job.expireInSeconds });
+      const queue = { name: job.name, policy: job.policy, retryLimit: job.retryLimit, retryDelay: 30, retryBackoff: true, expireInSeconds: job.expireInSeconds };
+      await boss.createQueue(job.name, queue);
+      // createQueue leaves an existing queue as it was: a changed setting (a shorter expiry) reaches it this way.
+      await boss.updateQueue(job.name, queue);
       if (job.cron) await boss.schedule(job.name, job.cron.pattern, {}, job.cron.tz ? { tz: job.cron.tz } : {});
       await boss.work<object>(job.name, { pollingIntervalSeconds: job.pollingIntervalSeconds, batchSize: 1 }, async ([item]) => background(() => job.run(item?.data ?? {})));
     }

@@ -33,7 +33,10 @@ export class JobScheduler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const tick = { policy: 'stately' as const, retryLimit: 3, expireInSeconds: 15 * 60 };
+    // A process killed while it runs a job leaves it active, and a stately queue runs nothing else until it expires:
+    // the minute jobs take seconds, so theirs expires after two minutes (what they do is claimed row by row, so a
+    // slow run overtaken by the next one still sends nothing twice); the digest keeps a quarter of an hour.
+    const tick = { policy: 'stately' as const, retryLimit: 3, expireInSeconds: 2 * 60 };
     this.queue.define({
       ...tick,
       name: JOBS.mail,
@@ -56,6 +59,7 @@ export class JobScheduler implements OnModuleInit {
     });
     this.queue.define({
       ...tick,
+      expireInSeconds: 15 * 60,
       name: JOBS.digest,
       cron: { pattern: '0 7 * * *', tz: 'Europe/Amsterdam' },
       pollingIntervalSeconds: 10,
