@@ -8,6 +8,7 @@ import { useMe } from '@web/modules/user/hooks/useMe';
 import { NotificationBell } from '@web/modules/notification/components/NotificationBell';
 import { HeaderSearch } from '@web/modules/search/components/HeaderSearch';
 import { UserMenu } from './auth/UserMenu';
+import { rolesOfToken, storedAccessToken } from './auth/user-manager';
 import { UnavailableNotice } from './availability/UnavailableNotice';
 import { FeedbackProvider, FeedbackRegion } from './feedback/FeedbackProvider';
 import { AboutLinks } from './AboutLinks';
@@ -32,7 +33,11 @@ export function Layout() {
     main.current?.focus();
   }, [location.pathname]);
 
-  const mayLog = me?.roles.some((r) => r === 'partner' || r === 'secretariat');
+  // Laid out for the kept session from the first paint (the library loads it a tick later): no row appears under the reader.
+  const token = auth.user?.access_token ?? (auth.isLoading ? storedAccessToken() : null);
+  const signedIn = auth.isAuthenticated || (auth.isLoading && token !== null);
+  const roles = me?.roles ?? rolesOfToken(token);
+  const mayLog = roles.some((r) => r === 'partner' || r === 'secretariat');
   return (
     <FeedbackProvider>
       <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
@@ -51,7 +56,7 @@ export function Layout() {
               <UserMenu />
             </div>
           </div>
-          {auth.isAuthenticated ? (
+          {signedIn ? (
             <div className="gp-nav-row">
             <nav className="gp-nav" aria-label={t('nav.label')}>
               <ul className="gp-nav__list">

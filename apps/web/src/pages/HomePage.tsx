@@ -7,6 +7,7 @@ import { CommissionerWork } from '@web/modules/home/components/CommissionerWork'
 import { MinistryWork } from '@web/modules/home/components/MinistryWork';
 import { PartnerWork } from '@web/modules/home/components/PartnerWork';
 import { SecretariatWork } from '@web/modules/home/components/SecretariatWork';
+import { WorkSections } from '@web/modules/home/components/WorkSection';
 import { useMe } from '@web/modules/user/hooks/useMe';
 
 /** The first screen after sign-in: each person's own work, by role. */
@@ -17,14 +18,17 @@ export function HomePage() {
   if (!me) return <LoadingState label={t('common:state.loading')} />;
   const organisation = me.organisation;
   const roles = me.roles;
+  const work = [
+    roles.includes('secretariat') ? <SecretariatWork key="secretariat" /> : null,
+    roles.includes('commissioner') && organisation ? <CommissionerWork key="commissioner" organisationCode={organisation.code} /> : null,
+    roles.includes('department') && organisation ? <MinistryWork key="ministry" organisation={organisation} /> : null,
+    roles.includes('partner') && organisation ? <PartnerWork key="partner" organisation={organisation} /> : null,
+  ].filter(Boolean);
   return (
     <>
       <Heading level={1}>{t('home:title')}</Heading>
       <Paragraph lead>{t('home:welcome', { name: me.name, organisation: organisation?.name ?? '' })}</Paragraph>
-      {roles.includes('secretariat') ? <SecretariatWork /> : null}
-      {roles.includes('commissioner') && organisation ? <CommissionerWork organisationCode={organisation.code} /> : null}
-      {roles.includes('department') && organisation ? <MinistryWork organisation={organisation} /> : null}
-      {roles.includes('partner') && organisation ? <PartnerWork organisation={organisation} /> : null}
+      {work.length ? <WorkSections>{work}</WorkSections> : null}
       {roles.length === 0 || (roles.length === 1 && roles[0] === 'admin') ? (
         <Paragraph>
           {t('home:nothing')}{' '}

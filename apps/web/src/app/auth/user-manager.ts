@@ -32,3 +32,35 @@ export function createUserManager(config: RuntimeConfig, origin = window.locatio
     loadUserInfo: false,
   });
 }
+
+/**
+ * The access token of the session this tab kept, read synchronously before the
+ * OIDC library has loaded it (that takes a tick): the header is then laid out
+ * for a signed-in person from the first paint, instead of growing a row later.
+ */
+export function storedAccessToken(store: Storage = window.sessionStorage): string | null {
+  try {
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      if (!key?.startsWith('oidc.user:')) continue;
+      const token = (JSON.parse(store.getItem(key) ?? 'null') as { access_token?: unknown } | null)?.access_token;
+      if (typeof token === 'string') return token;
+    }
+  } catch {
+    // Storage unavailable or not ours: nothing kept.
+  }
+  return null;
+}
+
+/** The realm roles an access token carries (what the API authorizes by); none when it cannot be read. */
+export function rolesOfToken(token: string | null | undefined): string[] {
+  try {
+    const payload = token?.split('.')[1];
+    if (!payload) return [];
+    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { realm_access?: { roles?: unknown } };
+    const roles = claims.realm_access?.roles;
+    return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';
 import { apiProblem } from '@web/app/api-errors';
@@ -18,9 +18,40 @@ interface Props {
   level?: 2 | 3;
 }
 
+const Reveal = createContext<((id: string, loading: boolean) => void) | null>(null);
+
+/** How long the page waits for its slowest block before it shows the others anyway. */
+const PATIENCE_MS = 3000;
+
+/**
+ * The blocks of a home page, shown together once each has loaded (or after a
+ * few seconds): a block that arrives first does not get pushed down under the
+ * reader by the ones that arrive after it. Until then one loading indicator.
+ */
+export function WorkSections({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
+  const [loading, setLoading] = useState<Record<string, boolean>>({});
+  const [impatient, setImpatient] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setImpatient(true), PATIENCE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const report = useCallback((id: string, busy: boolean) => setLoading((known) => (known[id] === busy ? known : { ...known, [id]: busy })), []);
+  const states = Object.values(loading);
+  const waiting = !impatient && (states.length === 0 || states.some(Boolean));
+  return (
+    <Reveal.Provider value={report}>
+      {waiting ? <LoadingState label={t('common:state.loading')} /> : null}
+      <div hidden={waiting}>{children}</div>
+    </Reveal.Provider>
+  );
+}
+
 /** One block of the home page: heading with count, loading, error with retry, empty text, or its content. */
 export function WorkSection({ id, title, count, loading, error, onRetry, empty, emptyText, actions, children, level = 2 }: Props) {
   const { t } = useTranslation('common');
+  const report = useContext(Reveal);
+  useEffect(() => report?.(id, loading), [report, id, loading]);
   return (
     <section aria-labelledby={id} className="gp-section gp-work">
       <div className="gp-work__head">
