@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { buildApi, freePort, startApi, waitForReady } from '../support/api-process';
+import { apiEnv, buildApi, freePort, startApi, waitForReady } from '../support/api-process';
 import { devIdentityProvider } from '../support/identity';
 import { testDatabaseUrl } from '../support/test-app';
 
@@ -83,17 +83,7 @@ describe('the API process', () => {
     const token = await idp.token('femke.jansen');
     const drainMs = 2000;
     const timeoutMs = 3000;
-    const api = startApi({
-      DATABASE_URL: testDatabaseUrl(),
-      OIDC_ISSUER: idp.issuer,
-      PORT: String(port),
-      WEB_DIST_DIR: '',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      MUTATION_RATE_LIMIT: '100000',
-      SHUTDOWN_DRAIN_MS: String(drainMs),
-      SHUTDOWN_TIMEOUT_MS: String(timeoutMs),
-    });
+    const api = startApi(apiEnv(idp.issuer, port, { SHUTDOWN_DRAIN_MS: String(drainMs), SHUTDOWN_TIMEOUT_MS: String(timeoutMs) }));
     let load: ChildProcess | undefined;
     try {
       await waitForReady(port);

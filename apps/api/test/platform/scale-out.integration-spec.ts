@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
-import { buildApi, freePort, startApi, waitForReady } from '../support/api-process';
+import { apiEnv, buildApi, freePort, startApi, waitForReady } from '../support/api-process';
 import { inFuture } from '../support/domain';
 import { devIdentityProvider } from '../support/identity';
 import { testDatabaseUrl } from '../support/test-app';
@@ -98,18 +98,7 @@ describe('three API processes behind HAProxy', () => {
     const idp = devIdentityProvider();
     const [femke, miriam] = [await idp.token('femke.jansen'), await idp.token('miriam.vos')];
     const ports = [await freePort(), await freePort(), await freePort()];
-    const env = (port: number, seed = false) => ({
-      DATABASE_URL: testDatabaseUrl(),
-      OIDC_ISSUER: idp.issuer,
-      PORT: String(port),
-      WEB_DIST_DIR: '',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      MUTATION_RATE_LIMIT: '100000',
-      SHUTDOWN_DRAIN_MS: String(DRAIN_MS),
-      SHUTDOWN_TIMEOUT_MS: '3000',
-      SEED_DEMO_DATA: String(seed),
-    });
+    const env = (port: number, seed = false) => apiEnv(idp.issuer, port, { SHUTDOWN_DRAIN_MS: String(DRAIN_MS), SHUTDOWN_TIMEOUT_MS: '3000', SEED_DEMO_DATA: String(seed) });
     // Processes of earlier test files are gone; a job one of them left active (a SIGKILL on purpose) would hold its stately queue until it expires.
     await db.query(`UPDATE pgboss.job SET state = 'failed', completed_on = now() WHERE state = 'active'`).catch(() => undefined);
     // The first migrates and seeds; the others start on the schema it left.

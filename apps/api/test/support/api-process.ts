@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
+import { testDatabaseUrl } from './test-app';
 
 /** These tests run the built API as a separate process, as `npm start` and production do. */
 const root = join(__dirname, '..', '..', '..', '..');
@@ -23,6 +24,11 @@ export async function freePort(): Promise<number> {
       return port;
     }
   }
+}
+
+/** The environment of a test API process on the test database, with the given identity provider and port; `overrides` last. */
+export function apiEnv(issuer: string, port: number, overrides: Record<string, string> = {}): Record<string, string> {
+  return { DATABASE_URL: testDatabaseUrl(), OIDC_ISSUER: issuer, PORT: String(port), WEB_DIST_DIR: '', LOG_LEVEL: 'warn', NODE_ENV: 'test', MUTATION_RATE_LIMIT: '100000', ...overrides };
 }
 
 export function startApi(env: Record<string, string>): { child: ChildProcess; output: () => { stdout: string; stderr: string }; exited: Promise<number | null> } {

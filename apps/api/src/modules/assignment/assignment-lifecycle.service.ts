@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ASSIGNMENT_TRANSITIONS, DEFAULT_ANSWER_DAYS, Language, LIMITS, screeningRoundCode, TranslationKind } from '@grensportaal/shared-domain';
+import { ASSIGNMENT_TRANSITIONS, DEFAULT_ANSWER_DAYS, Language, LIMITS, TranslationKind } from '@grensportaal/shared-domain';
 import { Caller } from '@api/core/context/caller';
 import { diff } from '@api/core/history/history.service';
 import { newText } from '@api/core/text/stored-text';
@@ -10,7 +10,6 @@ import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
 import { RegisterWrites } from '@api/core/versioning/register-writes';
 import { requireTransition } from '@api/core/versioning/transition.exception';
 import { ConsultationService } from '@api/modules/border-effects/consultation.service';
-import { ScreeningRoundService } from '@api/modules/border-effects/screening-round.service';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { OrganisationService } from '@api/modules/organisation/organisation.service';
 import { Answer } from './answer.entity';
@@ -45,7 +44,6 @@ export class AssignmentLifecycleService {
     private readonly organisations: OrganisationService,
     private readonly bottlenecks: BottleneckService,
     private readonly consultations: ConsultationService,
-    private readonly rounds: ScreeningRoundService,
   ) {}
 
   async create(caller: Caller, input: CreateAssignmentInput, manager?: EntityManager): Promise<Assignment> {
@@ -84,12 +82,12 @@ export class AssignmentLifecycleService {
     }
     if (input.consultationId) {
       const consultation = await this.consultations.visible(caller, input.consultationId);
-      const round = consultation && (await this.rounds.loader(caller.loaders).load(consultation.roundId));
-      if (!consultation || !round) {
+      if (!consultation) {
         errors.push({ field: 'input.consultationId', rule: 'notFound', params: { value: input.consultationId } });
         return null;
       }
-      return { columns: { agendaId: null, bottleneckId: null, consultationId: consultation.id }, reference: screeningRoundCode(round.year, round.half) };
+      const { reference } = await this.consultations.subjectOf(caller.loaders, consultation);
+      return { columns: { agendaId: null, bottleneckId: null, consultationId: consultation.id }, reference };
     }
     const bottleneck = await this.bottlenecks.visible(caller, input.bottleneckId!);
     if (!bottleneck || bottleneck.status === 'DRAFT') errors.push({ field: 'input.bottleneckId', rule: 'notFound', params: { value: input.bottleneckId } });

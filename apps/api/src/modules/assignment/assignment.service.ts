@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { allowedTransitions, screeningRoundCode, ASSIGNMENT_TRANSITIONS, AssignmentStatus, AssignmentTransitionName, isAssignmentOverdue, Transition } from '@grensportaal/shared-domain';
+import { allowedTransitions, ASSIGNMENT_TRANSITIONS, AssignmentStatus, AssignmentTransitionName, isAssignmentOverdue, Transition } from '@grensportaal/shared-domain';
 import { AccessService } from '@api/core/auth/access.service';
 import { actorsFor } from '@api/core/auth/actors';
 import { Caller } from '@api/core/context/caller';
@@ -13,7 +13,6 @@ import { Clock, daysBetween } from '@api/core/time/clock';
 import { ItemNotFoundException } from '@api/core/versioning/conflict.exception';
 import { rowToEntity } from '@api/core/versioning/rows';
 import { ConsultationService } from '@api/modules/border-effects/consultation.service';
-import { ScreeningRoundService } from '@api/modules/border-effects/screening-round.service';
 import { BottleneckService } from '@api/modules/bottleneck/bottleneck.service';
 import { Answer } from './answer.entity';
 import { Assignment } from './assignment.entity';
@@ -29,7 +28,6 @@ export class AssignmentService {
     private readonly clock: Clock,
     private readonly bottlenecks: BottleneckService,
     private readonly consultations: ConsultationService,
-    private readonly rounds: ScreeningRoundService,
   ) {}
 
   fromRow(row: Record<string, unknown>): Assignment {
@@ -78,8 +76,8 @@ export class AssignmentService {
       return { reference: bottleneck?.reference ?? '', title: assignment.question.text };
     }
     const consultation = assignment.consultationId ? await this.consultations.loader(loaders).load(assignment.consultationId) : null;
-    const round = consultation ? await this.rounds.loader(loaders).load(consultation.roundId) : null;
-    return { reference: round ? screeningRoundCode(round.year, round.half) : '', title: assignment.question.text };
+    const reference = consultation ? (await this.consultations.subjectOf(loaders, consultation)).reference : '';
+    return { reference, title: assignment.question.text };
   }
 
   async list(caller: Caller, args: AssignmentsArgs, withCount: boolean): Promise<ConnectionShape<Assignment>> {
