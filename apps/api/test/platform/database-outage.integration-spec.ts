@@ -49,7 +49,7 @@ describe('a database outage', () => {
     const sent: Sent[] = [];
     let running = true;
     try {
-      await waitForReady(port);
+      await waitForReady(port, api);
       const gql = async (kind: Sent['kind'], query: string, variables: Record<string, unknown> = {}) => {
         const sentAt = Date.now();
         const controller = new AbortController();
@@ -134,5 +134,5 @@ describe('a database outage', () => {
       if (api.child.exitCode === null) api.child.kill('SIGKILL');
       await database.close();
     }
-  });
+  }, 120_000);
 });

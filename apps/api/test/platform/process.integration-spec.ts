@@ -31,7 +31,7 @@ describe('the API process', () => {
     const token = await idp.token('femke.jansen');
     const api = startApi({ DATABASE_URL: testDatabaseUrl(), OIDC_ISSUER: idp.issuer, PORT: String(port), WEB_DIST_DIR: '', LOG_LEVEL: 'info', NODE_ENV: 'test', SEED_DEMO_DATA: 'true', SHUTDOWN_DRAIN_MS: '0' });
     try {
-      await waitForReady(port);
+      await waitForReady(port, api);
       const body = JSON.stringify({ operationName: 'Codes', query: 'query Codes { agendas { code } }' });
       // Send the headers and half of the body, signal the process, then send the rest: the request is in flight.
       const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -75,7 +75,7 @@ describe('the API process', () => {
     } finally {
       if (api.child.exitCode === null) api.child.kill('SIGKILL');
     }
-  });
+  }, 120_000);
 
   it('drains on SIGTERM under a steady load: no request sent before readiness turned 503 fails, then it exits in time', async () => {
     const port = await freePort();
@@ -86,7 +86,7 @@ describe('the API process', () => {
     const api = startApi(apiEnv(idp.issuer, port, { SHUTDOWN_DRAIN_MS: String(drainMs), SHUTDOWN_TIMEOUT_MS: String(timeoutMs) }));
     let load: ChildProcess | undefined;
     try {
-      await waitForReady(port);
+      await waitForReady(port, api);
       load = spawn(process.execPath, [join(__dirname, '../support/steady-load.mjs'), `http://127.0.0.1:${port}/graphql`, token, '8', '8'], { stdio: ['ignore', 'pipe', 'inherit'] });
       let lines = '';
       load.stdout?.on('data', (chunk: Buffer) => (lines += chunk.toString()));
@@ -140,5 +140,5 @@ describe('the API process', () => {
       if (api.child.exitCode === null) api.child.kill('SIGKILL');
       if (load && load.exitCode === null) load.kill('SIGKILL');
     }
-  });
+  }, 120_000);
 });

@@ -103,9 +103,9 @@ describe('three API processes behind HAProxy', () => {
     await db.query(`UPDATE pgboss.job SET state = 'failed', completed_on = now() WHERE state = 'active'`).catch(() => undefined);
     // The first migrates and seeds; the others start on the schema it left.
     apis.push(startApi(env(ports[0], true)));
-    await waitForReady(ports[0]);
+    await waitForReady(ports[0], apis[0]);
     apis.push(startApi(env(ports[1])), startApi(env(ports[2])));
-    await Promise.all(ports.slice(1).map(waitForReady));
+    await Promise.all(ports.slice(1).map((port, i) => waitForReady(port, apis[i + 1])));
 
     const lbPort = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'grensportaal-haproxy-'));

@@ -41,9 +41,16 @@ export function startApi(env: Record<string, string>): { child: ChildProcess; ou
   return { child, output: () => ({ stdout, stderr }), exited };
 }
 
-export async function waitForReady(port: number): Promise<void> {
-  const deadline = Date.now() + 30000;
-  while (Date.now() < deadline) {
+export type ApiProcess = ReturnType<typeof startApi>;
+
+/**
+ * Waits until the process answers ready. It fails at once when the process
+ * exits, and either way the error carries the end of what the process printed,
+ * so a slow or failed start on CI can be read from the test output.
+ */
+export async function waitForReady(port: number, api?: ApiProcess, timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && api?.child.exitCode == null && api?.child.signalCode == null) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
       if (res.ok) return;
@@ -52,7 +59,10 @@ export async function waitForReady(port: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('the API did not become ready');
+  const printed = api ? api.output() : undefined;
+  const tail = (text = ''): string => text.slice(-4000);
+  const state = api?.child.exitCode != null || api?.child.signalCode != null ? `it exited (${api.child.exitCode ?? api.child.signalCode})` : `not within ${timeoutMs} ms`;
+  throw new Error(`the API on port ${port} did not become ready: ${state}\nstdout:\n${tail(printed?.stdout)}\nstderr:\n${tail(printed?.stderr)}`);
 }
 
 /** Builds the API as `npm start` runs it (dist/api). */
