@@ -8,7 +8,7 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 
 export default defineConfig({
   root: here('.'),
-  plugins: [graphqlDocuments(), react(), precompress()],
+  plugins: [graphqlDocuments(here('./src/gql/graphql.ts')), react(), precompress()],
   resolve: {
     alias: {
       '@grensportaal/shared-domain': here('../../libs/shared/domain/src/index.ts'),
