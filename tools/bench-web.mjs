@@ -1,7 +1,9 @@
 // `npm run bench:web`: builds the web app and prints how much JavaScript
 // (gzipped) the browser loads for the first page a visitor sees (the landing
 // page) and the first page after sign-in (My work), from Vite's manifest:
-// the entry, every chunk it imports statically, and the page's own chunks.
+// the entry, every chunk it imports statically, and the chunks the page loads
+// before it shows (the workplace, with the API client and the OIDC library,
+// and the page's own chunk) with theirs.
 // Fails when either exceeds the budget.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -35,13 +37,14 @@ function entryOf(source) {
 const gzipped = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const pages = [
-  ['first page for visitors (/)', 'src/pages/LandingPage.tsx'],
-  ['first page after sign-in (/home)', 'src/pages/HomePage.tsx'],
+  // The landing page is part of the entry: a visitor loads nothing else before it shows.
+  ['first page for visitors (/)', []],
+  ['first page after sign-in (/home)', ['src/app/workplace.tsx', 'src/pages/HomePage.tsx']],
 ];
 
 let failed = false;
-for (const [label, source] of pages) {
-  const chunks = new Set([...closure(entry), ...closure(entryOf(source))]);
+for (const [label, sources] of pages) {
+  const chunks = new Set([entry, ...sources.map(entryOf)].flatMap((key) => [...closure(key)]));
   const files = [...chunks].map((k) => manifest[k].file);
   const css = [...new Set([...chunks].flatMap((k) => manifest[k].css ?? []))];
   const js = files.reduce((sum, f) => sum + gzipped(f), 0);

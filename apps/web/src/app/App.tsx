@@ -5,7 +5,8 @@ import type { UserManager } from 'oidc-client-ts';
 import { AuthProvider } from 'react-oidc-context';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { HOME_PATH, type SignInState } from './auth/user-manager';
+import { AuthSession } from './auth/AuthSession';
+import { HOME_PATH, type SignInState } from './auth/session';
 import { routes } from './routes';
 
 interface AppProps {
@@ -27,9 +28,11 @@ export function App({ i18n, client, userManager }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <AuthProvider userManager={userManager} onSigninCallback={afterSignIn}>
-        <ApolloProvider client={client}>
-          <RouterProvider router={router} />
-        </ApolloProvider>
+        <AuthSession>
+          <ApolloProvider client={client}>
+            <RouterProvider router={router} />
+          </ApolloProvider>
+        </AuthSession>
       </AuthProvider>
     </I18nextProvider>
   );

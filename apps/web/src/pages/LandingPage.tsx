@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Heading, Paragraph } from '@grensportaal/web-ui';
 import { AboutLinks } from '@web/app/AboutLinks';
-import { useSignIn } from '@web/app/auth/useSignIn';
-import { HOME_PATH } from '@web/app/auth/user-manager';
+import { HOME_PATH, useSession } from '@web/app/auth/session';
 import { usePageTitle } from '@web/app/usePageTitle';
 
 const WHAT = ['whatLog', 'whatFollow', 'whatAnswer', 'whatLanguages'] as const;
@@ -14,8 +12,7 @@ const AGENDAS = ['agendaNrw', 'agendaNds', 'agendaVl'] as const;
 /** The front door: what Grensportaal is for, which agendas it keeps, who runs it, the way in, and the statements. */
 export function LandingPage() {
   const { t } = useTranslation(['auth', 'about']);
-  const auth = useAuth();
-  const signIn = useSignIn();
+  const session = useSession();
   usePageTitle(t('landing.title'));
   return (
     <div className="gp-landing">
@@ -28,7 +25,7 @@ export function LandingPage() {
         <Heading level={2} id="landing-signin">
           {t('landing.signInTitle')}
         </Heading>
-        {auth.isAuthenticated ? (
+        {session.signedIn ? (
           <Paragraph>
             <Link to={HOME_PATH} className="utrecht-link">
               {t('landing.continue')}
@@ -37,7 +34,7 @@ export function LandingPage() {
         ) : (
           <>
             <Paragraph>{t('landing.signInHint')}</Paragraph>
-            <Button appearance="primary" onClick={() => void signIn()}>
+            <Button appearance="primary" onClick={() => session.signIn()}>
               {t('signIn')}
             </Button>
           </>

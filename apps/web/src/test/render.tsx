@@ -7,6 +7,7 @@ import { AuthProvider } from 'react-oidc-context';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { Language } from '@grensportaal/shared-domain';
+import { AuthSession } from '@web/app/auth/AuthSession';
 import { createUserManager } from '@web/app/auth/user-manager';
 import { resources } from '@grensportaal/shared-i18n';
 import { createI18n } from '@web/app/i18n';
@@ -45,9 +46,11 @@ export async function renderRoutes(routes: RouteObject[], { mocks = [], language
   const view = render(
     <I18nextProvider i18n={i18n}>
       <AuthProvider userManager={userManager}>
-        <MockedProvider mocks={mocks}>
-          <RouterProvider router={router} />
-        </MockedProvider>
+        <AuthSession>
+          <MockedProvider mocks={mocks}>
+            <RouterProvider router={router} />
+          </MockedProvider>
+        </AuthSession>
       </AuthProvider>
     </I18nextProvider>,
   );

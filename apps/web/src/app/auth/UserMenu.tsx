@@ -4,15 +4,14 @@ import { useLocation } from 'react-router';
 import { Button } from '@grensportaal/web-ui';
 import { useLanguagePreference } from '@web/modules/user/hooks/useLanguagePreference';
 import { useMe } from '@web/modules/user/hooks/useMe';
-import { CALLBACK_PATH } from './user-manager';
-import { useSignIn } from './useSignIn';
+import { CALLBACK_PATH } from './session';
+import { SignInButton } from './SignInButton';
 import { useSignOut } from './useSignOut';
 
 /** Who is signed in (name and organisation) with sign-out; or the sign-in button. */
 export function UserMenu() {
   const auth = useAuth();
   const me = useMe();
-  const signIn = useSignIn();
   const signOut = useSignOut();
   const location = useLocation();
   const { t } = useTranslation('auth');
@@ -36,11 +35,5 @@ export function UserMenu() {
     );
   }
   if (location.pathname === CALLBACK_PATH || auth.isLoading) return null;
-  return (
-    <div className="gp-user-menu">
-      <Button appearance="primary" onClick={() => void signIn()}>
-        {t('signIn')}
-      </Button>
-    </div>
-  );
+  return <SignInButton />;
 }

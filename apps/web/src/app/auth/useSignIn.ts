@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
-import { HOME_PATH, type SignInState } from './user-manager';
+import { HOME_PATH, type SignInState } from './session';
 
 /** Starts sign-in at the identity provider, in the interface language, returning to `returnTo` afterwards. */
 export function useSignIn() {

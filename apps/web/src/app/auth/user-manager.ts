@@ -1,16 +1,6 @@
-import { ROUTES } from '@grensportaal/shared-domain';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { RuntimeConfig } from '../runtime-config';
-
-/** Where the identity provider sends the browser back after sign-in. */
-export const CALLBACK_PATH = '/auth/callback';
-
-/** Where a signed-in user goes when they did not ask for a particular page. */
-export const HOME_PATH = ROUTES.home;
-
-export interface SignInState {
-  returnTo: string;
-}
+import { CALLBACK_PATH } from './session';
 
 /**
  * OpenID Connect authorization code flow with PKCE. Tokens live in session
@@ -31,36 +21,4 @@ export function createUserManager(config: RuntimeConfig, origin = window.locatio
     monitorSession: false,
     loadUserInfo: false,
   });
-}
-
-/**
- * The access token of the session this tab kept, read synchronously before the
- * OIDC library has loaded it (that takes a tick): the header is then laid out
- * for a signed-in person from the first paint, instead of growing a row later.
- */
-export function storedAccessToken(store: Storage = window.sessionStorage): string | null {
-  try {
-    for (let i = 0; i < store.length; i += 1) {
-      const key = store.key(i);
-      if (!key?.startsWith('oidc.user:')) continue;
-      const token = (JSON.parse(store.getItem(key) ?? 'null') as { access_token?: unknown } | null)?.access_token;
-      if (typeof token === 'string') return token;
-    }
-  } catch {
-    // Storage unavailable or not ours: nothing kept.
-  }
-  return null;
-}
-
-/** The realm roles an access token carries (what the API authorizes by); none when it cannot be read. */
-export function rolesOfToken(token: string | null | undefined): string[] {
-  try {
-    const payload = token?.split('.')[1];
-    if (!payload) return [];
-    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { realm_access?: { roles?: unknown } };
-    const roles = claims.realm_access?.roles;
-    return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
-  } catch {
-    return [];
-  }
 }
