@@ -82,7 +82,9 @@ const clamd = clamdInstalled() ? await startClamd({ dir: '.data/clamav-bench', p
 const issuer = `http://localhost:${PORTS.idp}/realms/grensportaal`;
 start('dev-idp', ['dist/dev-idp/apps/dev-idp/src/main.js'], { NODE_ENV: 'development', DEV_IDP_PORT: String(PORTS.idp), DEV_IDP_KEYS_FILE: '.data/dev-idp-bench/jwks.json', DEV_IDP_ACCESS_TOKEN_TTL: '3600' });
 await waitFor(`${issuer}/.well-known/openid-configuration`, 'the development identity provider');
-const api = start('api', ['dist/api/apps/api/src/main.js'], {
+// BENCH_API_NODE_ARGS: options for the API's node, e.g. "--cpu-prof --cpu-prof-dir=dist/bench/profile" to see where its time goes.
+const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+const api = start('api', [...apiNodeArgs, 'dist/api/apps/api/src/main.js'], {
   NODE_ENV: 'production',
   PORT: String(PORTS.api),
   PUBLIC_URL: `http://localhost:${PORTS.api}`,
