@@ -2,8 +2,8 @@
 // (gzipped) the browser loads for the first page a visitor sees (the landing
 // page) and the first page after sign-in (My work), from Vite's manifest:
 // the entry, every chunk it imports statically, and the chunks the page loads
-// before it shows (the workplace, with the API client and the OIDC library,
-// and the page's own chunk) with theirs.
+// before it shows (the workplace, with the API client; the OIDC library loads
+// beside it, not before it) and the page's own chunk, with theirs.
 // Fails when either exceeds the budget.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 250;
 const DIST = 'dist/apps/web';
 const require = createRequire(import.meta.url);
 
@@ -38,22 +37,22 @@ const gzipped = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 })
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const pages = [
   // The landing page is part of the entry: a visitor loads nothing else before it shows.
-  ['first page for visitors (/)', []],
-  ['first page after sign-in (/home)', ['src/app/workplace.tsx', 'src/pages/HomePage.tsx']],
+  ['first page for visitors (/)', [], 180],
+  ['first page after sign-in (/home)', ['src/app/workplace.tsx', 'src/pages/HomePage.tsx'], 200],
 ];
 
 let failed = false;
-for (const [label, sources] of pages) {
+for (const [label, sources, budgetKb] of pages) {
   const chunks = new Set([entry, ...sources.map(entryOf)].flatMap((key) => [...closure(key)]));
   const files = [...chunks].map((k) => manifest[k].file);
   const css = [...new Set([...chunks].flatMap((k) => manifest[k].css ?? []))];
   const js = files.reduce((sum, f) => sum + gzipped(f), 0);
   const styles = css.reduce((sum, f) => sum + gzipped(f), 0);
   const kb = js / 1024;
-  process.stdout.write(`${label}: ${kb.toFixed(1)} KB JavaScript gzipped in ${files.length} files (budget ${BUDGET_KB} KB); CSS ${(styles / 1024).toFixed(1)} KB gzipped\n`);
-  if (kb > BUDGET_KB) failed = true;
+  process.stdout.write(`${label}: ${kb.toFixed(1)} KB JavaScript gzipped in ${files.length} files (budget ${budgetKb} KB); CSS ${(styles / 1024).toFixed(1)} KB gzipped\n`);
+  if (kb > budgetKb) failed = true;
 }
 if (failed) {
-  process.stderr.write(`Over the budget of ${BUDGET_KB} KB.\n`);
+  process.stderr.write('Over the budget.\n');
   process.exit(1);
 }

@@ -1,18 +1,18 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import type { i18n } from 'i18next';
-import type { UserManager } from 'oidc-client-ts';
-import { AuthProvider } from 'react-oidc-context';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AuthProvider } from './auth/AuthProvider';
 import { AuthSession } from './auth/AuthSession';
+import type { OidcSession } from './auth/oidc-session';
 import { HOME_PATH, type SignInState } from './auth/session';
 import { routes } from './routes';
 
 interface AppProps {
   i18n: i18n;
   client: ApolloClient;
-  userManager: UserManager;
+  session: OidcSession;
 }
 
 const router = createBrowserRouter(routes);
@@ -24,10 +24,10 @@ function afterSignIn(user: { state?: unknown } | void): void {
   void router.navigate(target, { replace: true });
 }
 
-export function App({ i18n, client, userManager }: AppProps) {
+export function App({ i18n, client, session }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <AuthProvider userManager={userManager} onSigninCallback={afterSignIn}>
+      <AuthProvider session={session} onSigninCallback={afterSignIn}>
         <AuthSession>
           <ApolloProvider client={client}>
             <RouterProvider router={router} />

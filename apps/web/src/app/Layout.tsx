@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { paths } from '@grensportaal/shared-domain';
 import { useMe } from '@web/modules/user/hooks/useMe';
 import { NotificationBell } from '@web/modules/notification/components/NotificationBell';

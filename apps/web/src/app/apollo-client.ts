@@ -4,7 +4,6 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
 import { OperationTypeNode } from 'graphql';
 import type { i18n } from 'i18next';
-import type { UserManager } from 'oidc-client-ts';
 import { map } from 'rxjs';
 import { errorCodes } from './api-errors';
 import { availability } from './availability/availability';
@@ -29,7 +28,7 @@ export function isTransient(error: unknown): boolean {
  * it again. On a language switch the store is reset and the visible queries
  * refetched.
  */
-export function createApolloClient(i18nInstance: i18n, userManager: UserManager | null, onUnauthenticated: () => void, uri = '/graphql'): ApolloClient {
+export function createApolloClient(i18nInstance: i18n, accessToken: () => Promise<string | null>, onUnauthenticated: () => void, uri = '/graphql'): ApolloClient {
   const headers = new ApolloLink((operation, forward) => {
     operation.setContext(({ headers: previous = {} }: { headers?: Record<string, string> }) => ({
       headers: { ...previous, 'accept-language': i18nInstance.language },
@@ -37,9 +36,9 @@ export function createApolloClient(i18nInstance: i18n, userManager: UserManager 
     return forward(operation);
   });
   const token = new SetContextLink(async (previous) => {
-    const user = userManager ? await userManager.getUser() : null;
-    if (!user || user.expired) return {};
-    return { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${user.access_token}` } };
+    const current = await accessToken();
+    if (!current) return {};
+    return { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${current}` } };
   });
   const unauthenticated = new ErrorLink(({ error }) => {
     if (isTransient(error)) availability.markUnavailable();

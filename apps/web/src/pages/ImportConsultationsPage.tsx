@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { Link, useParams } from 'react-router';
 import { paths, type ConsultationImportPlan } from '@grensportaal/shared-domain';
 import { Alert, Button, ErrorState, Heading, LoadingState, Paragraph } from '@grensportaal/web-ui';

@@ -3,11 +3,12 @@ import { act, render } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { User, UserManager } from 'oidc-client-ts';
-import { AuthProvider } from 'react-oidc-context';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { Language } from '@grensportaal/shared-domain';
+import { AuthProvider } from '@web/app/auth/AuthProvider';
 import { AuthSession } from '@web/app/auth/AuthSession';
+import { OidcSession } from '@web/app/auth/oidc-session';
 import { createUserManager } from '@web/app/auth/user-manager';
 import { resources } from '@grensportaal/shared-i18n';
 import { createI18n } from '@web/app/i18n';
@@ -42,10 +43,11 @@ export async function renderRoutes(routes: RouteObject[], { mocks = [], language
   const i18n = await createI18n(language, resources);
   const userManager = createUserManager({ oidc: TEST_OIDC }, 'http://localhost');
   if (signedInAs) await signIn(userManager, signedInAs);
+  const session = new OidcSession(async () => userManager);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <AuthProvider userManager={userManager}>
+      <AuthProvider session={session}>
         <AuthSession>
           <MockedProvider mocks={mocks}>
             <RouterProvider router={router} />

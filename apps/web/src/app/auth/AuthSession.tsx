@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { SessionContext } from './session';
 import { useSignIn } from './useSignIn';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { LoadingState } from '@grensportaal/web-ui';

@@ -27,23 +27,36 @@ export function useSession(): Session {
   return session;
 }
 
+/** A session as oidc-client-ts keeps it in session storage: what the pages read of it. */
+export interface KeptUser {
+  access_token: string;
+  id_token?: string;
+  expires_at?: number;
+  profile: { name?: string; [claim: string]: unknown };
+}
+
 /**
- * The access token of the session this tab kept, read synchronously before the
- * OIDC library has loaded it (that takes a tick): the header is then laid out
- * for a signed-in person from the first paint, instead of growing a row later.
+ * The session this tab kept, read synchronously before the OIDC library has
+ * loaded (it loads beside the first page): the header is laid out for a
+ * signed-in person from the first paint, and the first queries carry its token.
  */
-export function storedAccessToken(store: Storage = window.sessionStorage): string | null {
+export function storedUser(store: Storage = window.sessionStorage): KeptUser | null {
   try {
     for (let i = 0; i < store.length; i += 1) {
       const key = store.key(i);
       if (!key?.startsWith('oidc.user:')) continue;
-      const token = (JSON.parse(store.getItem(key) ?? 'null') as { access_token?: unknown } | null)?.access_token;
-      if (typeof token === 'string') return token;
+      const kept = JSON.parse(store.getItem(key) ?? 'null') as Partial<KeptUser> | null;
+      if (typeof kept?.access_token === 'string') return { ...kept, access_token: kept.access_token, profile: kept.profile ?? {} };
     }
   } catch {
     // Storage unavailable or not ours: nothing kept.
   }
   return null;
+}
+
+/** The access token of the session this tab kept (see storedUser). */
+export function storedAccessToken(store: Storage = window.sessionStorage): string | null {
+  return storedUser(store)?.access_token ?? null;
 }
 
 /** The realm roles an access token carries (what the API authorizes by); none when it cannot be read. */

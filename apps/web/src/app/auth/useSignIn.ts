@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { useTranslation } from 'react-i18next';
 import { HOME_PATH, type SignInState } from './session';
 

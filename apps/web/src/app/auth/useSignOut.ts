@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 
 /** Forgets everything this tab knows (cached data, tokens) and ends the session at the identity provider. */
 export function useSignOut() {

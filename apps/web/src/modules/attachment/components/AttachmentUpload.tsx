@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { ATTACHMENT_ACCEPT, isLanguage, type Language } from '@grensportaal/shared-domain';
 import { Alert, Button, FormField, Heading, Paragraph, ProgressBar } from '@grensportaal/web-ui';
 import type { ApiProblem } from '@web/app/api-errors';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import type { Language } from '@grensportaal/shared-domain';
 import { Button, Paragraph, StatusBadge } from '@grensportaal/web-ui';
 import { useFormMutation } from '@web/app/data/useFormMutation';

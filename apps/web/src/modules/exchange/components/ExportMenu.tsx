@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { Alert, Button, Choices, Dialog, ProgressBar } from '@grensportaal/web-ui';
 import { apiProblem } from '@web/app/api-errors';
 import type { ExportFormat, ExportKind, StartExportInput } from '@web/gql/graphql';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { Link } from 'react-router';
 import { Alert, Button, Paragraph } from '@grensportaal/web-ui';
 import { paths } from '@grensportaal/shared-domain';

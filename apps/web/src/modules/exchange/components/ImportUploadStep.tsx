@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { Alert, Button } from '@grensportaal/web-ui';
 import { NamedSelect } from '@web/app/forms/NamedSelect';
 import { useAgendas } from '@web/modules/agenda/hooks/useAgendas';

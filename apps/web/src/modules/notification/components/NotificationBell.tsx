@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { Button } from '@grensportaal/web-ui';
 import { useUnreadNotificationCount } from '@web/modules/notification/hooks/useUnreadNotificationCount';
 import { useNotificationStream } from '@web/modules/notification/hooks/useNotificationStream';

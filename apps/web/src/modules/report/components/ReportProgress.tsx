@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { Alert, Button, ProgressBar } from '@grensportaal/web-ui';
 import type { ReportFieldsFragment } from '@web/gql/graphql';
 import { downloadFile } from '@web/modules/exchange/download';

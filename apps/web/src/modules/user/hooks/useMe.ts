@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useAuth } from 'react-oidc-context';
+import { useAuth } from '@web/app/auth/AuthProvider';
 import { MeQuery } from '../graphql/me.query';
 
 /** The signed-in user as the API knows them (name, roles, organisation, language); nothing when signed out. */
