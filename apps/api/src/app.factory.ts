@@ -5,6 +5,7 @@ import { Logger } from 'pino';
 import { AppConfig } from '@api/config/app-config';
 import { NestPinoLogger } from '@api/core/logging/nest-logger';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { admissionMiddleware } from '@api/core/graphql/admission';
 import { queryLimitsMiddleware } from '@api/core/graphql/query-limits';
 import { HealthService } from '@api/core/health/health.service';
 import { drainingMiddleware } from '@api/core/health/draining.middleware';
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.use(jsonBody());
   app.use(bodyErrorHandler(app.get(I18nService)));
   app.useGlobalPipes(validationPipe());
+  app.use('/graphql', admissionMiddleware(config.limits.concurrency));
   app.use('/graphql', queryLimitsMiddleware(config.limits, app.get(I18nService), () => app.get(GraphQLSchemaHost).schema));
 
   const dataSource = app.get(DataSource);

@@ -36,6 +36,7 @@ export const ENV = {
   mutationRateLimit: integer('MUTATION_RATE_LIMIT', 'Mutations one user may make per minute (all API processes together).', 120, 1, 100000),
   graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 'Deepest selection nesting a query may have.', 12, 2, 100),
   graphqlMaxAliases: integer('GRAPHQL_MAX_ALIASES', 'Most aliases a query may use.', 30, 0, 1000),
+  graphqlConcurrency: integer('GRAPHQL_CONCURRENCY', 'GraphQL requests one API process works on at once; more wait their turn in arrival order (keep it near DB_POOL_MAX).', 10, 1, 1000),
   clockOffsetS: integer('CLOCK_OFFSET_S', 'Shifts the portal clock (seconds) for drills and tests of deadlines; 0 in production.', 0, -3153600000, 3153600000),
   smtpUrl: optionalString('SMTP_URL', 'SMTP server e-mail goes through, e.g. smtp://mail.example:587 (smtps:// for TLS, credentials in the URL). Unset: e-mails are written to MAIL_DIR, never sent.', null),
   mailFrom: optionalString('MAIL_FROM', 'Sender of the e-mails.', 'Grensportaal <noreply@grensportaal.example>'),
@@ -112,6 +113,8 @@ export interface AppConfig {
     maxDepth: number;
     maxAliases: number;
     maxCost: number;
+    /** GraphQL requests at work at once; the rest wait in arrival order. */
+    concurrency: number;
   };
 }
 
@@ -161,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     limits: {
       mutationsPerMinute: v.mutationRateLimit,
+      concurrency: v.graphqlConcurrency,
       maxDepth: v.graphqlMaxDepth,
       maxAliases: v.graphqlMaxAliases,
       maxCost: v.graphqlMaxCost,
