@@ -120,7 +120,8 @@ export class DemoRegisterSeeder {
     await runner.connect();
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [SEED_LOCK]);
-      const [{ present }]: Array<{ present: boolean }> = await runner.query('SELECT EXISTS (SELECT 1 FROM bottleneck) AS present');
+      // The demo register is bottlenecks and the screening: either present means someone's register is there (a round may be opened before any bottleneck is logged).
+      const [{ present }]: Array<{ present: boolean }> = await runner.query('SELECT EXISTS (SELECT 1 FROM bottleneck) OR EXISTS (SELECT 1 FROM screening_round) AS present');
       if (present) return false;
       await this.loadPeople();
       this.plan();

@@ -65,5 +65,5 @@ export async function seed(app: INestApplicationContext, logger: Logger): Promis
   const inserted = await app.get(DataSource).transaction((manager) => seedReferenceData(manager));
   logger.info({ inserted }, 'seed: reference data present');
   const loaded = await new DemoRegisterSeeder(app, logger).run();
-  if (!loaded) logger.info('seed: the register already holds bottlenecks; demo register left as it is');
+  if (!loaded) logger.info('seed: the register already holds bottlenecks or screening rounds; demo register left as it is');
 }
