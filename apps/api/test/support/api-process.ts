@@ -48,9 +48,10 @@ export type ApiProcess = ReturnType<typeof startApi>;
  * exits, and either way the error carries the end of what the process printed,
  * so a slow or failed start on CI can be read from the test output.
  */
-export async function waitForReady(port: number, api?: ApiProcess, timeoutMs = 60000): Promise<void> {
+export async function waitForReady(port: number, api: ApiProcess, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && api?.child.exitCode == null && api?.child.signalCode == null) {
+  const exited = (): boolean => api.child.exitCode !== null || api.child.signalCode !== null;
+  while (Date.now() < deadline && !exited()) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
       if (res.ok) return;
@@ -59,10 +60,10 @@ export async function waitForReady(port: number, api?: ApiProcess, timeoutMs = 6
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const printed = api ? api.output() : undefined;
-  const tail = (text = ''): string => text.slice(-4000);
-  const state = api?.child.exitCode != null || api?.child.signalCode != null ? `it exited (${api.child.exitCode ?? api.child.signalCode})` : `not within ${timeoutMs} ms`;
-  throw new Error(`the API on port ${port} did not become ready: ${state}\nstdout:\n${tail(printed?.stdout)}\nstderr:\n${tail(printed?.stderr)}`);
+  const printed = api.output();
+  const tail = (text: string): string => text.slice(-4000);
+  const state = exited() ? `it exited (${api.child.exitCode ?? api.child.signalCode})` : `not within ${timeoutMs} ms`;
+  throw new Error(`the API on port ${port} did not become ready: ${state}\nstdout:\n${tail(printed.stdout)}\nstderr:\n${tail(printed.stderr)}`);
 }
 
 /** Builds the API as `npm start` runs it (dist/api). */

@@ -6,7 +6,7 @@ import { useMe } from '@web/modules/user/hooks/useMe';
 import { NotificationBell } from '@web/modules/notification/components/NotificationBell';
 import { HeaderSearch } from '@web/modules/search/components/HeaderSearch';
 import { UserMenu } from './auth/UserMenu';
-import { rolesOfToken, storedAccessToken } from './auth/session';
+import { rolesOfToken } from './auth/session';
 import { UnavailableNotice } from './availability/UnavailableNotice';
 import { FeedbackProvider, FeedbackRegion } from './feedback/FeedbackProvider';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -18,59 +18,31 @@ export function Layout() {
   const auth = useAuth();
   const me = useMe();
 
-  // Laid out for the kept session from the first paint (the library loads it a tick later): no row appears under the reader.
-  const token = auth.user?.access_token ?? (auth.isLoading ? storedAccessToken() : null);
+  // Laid out for the kept session from the first paint (the session starts from it): no row appears under the reader.
+  const token = auth.user?.access_token ?? null;
   const signedIn = auth.isAuthenticated || (auth.isLoading && token !== null);
   const roles = me?.roles ?? rolesOfToken(token);
   const mayLog = roles.some((r) => r === 'partner' || r === 'secretariat');
+  const links = [
+    { to: paths.home(), label: t('nav.home') },
+    { to: paths.agendas(), label: t('nav.agendas') },
+    { to: paths.bottlenecks(), label: t('nav.bottlenecks'), end: true },
+    ...(mayLog ? [{ to: paths.newBottleneck(), label: t('nav.logBottleneck') }, { to: paths.importSheet(), label: t('nav.import') }] : []),
+    { to: paths.reports(), label: t('nav.reports') },
+    { to: paths.dashboard(), label: t('nav.dashboard') },
+    { to: paths.borderEffects(), label: t('nav.borderEffects') },
+  ];
   const navigation = signedIn ? (
     <div className="gp-nav-row">
       <nav className="gp-nav" aria-label={t('nav.label')}>
         <ul className="gp-nav__list">
-          <li>
-            <NavLink to={paths.home()} className="gp-nav__link">
-              {t('nav.home')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={paths.agendas()} className="gp-nav__link">
-              {t('nav.agendas')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={paths.bottlenecks()} end className="gp-nav__link">
-              {t('nav.bottlenecks')}
-            </NavLink>
-          </li>
-          {mayLog ? (
-            <li>
-              <NavLink to={paths.newBottleneck()} className="gp-nav__link">
-                {t('nav.logBottleneck')}
+          {links.map((link) => (
+            <li key={link.to}>
+              <NavLink to={link.to} end={link.end} className="gp-nav__link">
+                {link.label}
               </NavLink>
             </li>
-          ) : null}
-          {mayLog ? (
-            <li>
-              <NavLink to={paths.importSheet()} className="gp-nav__link">
-                {t('nav.import')}
-              </NavLink>
-            </li>
-          ) : null}
-          <li>
-            <NavLink to={paths.reports()} className="gp-nav__link">
-              {t('nav.reports')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={paths.dashboard()} className="gp-nav__link">
-              {t('nav.dashboard')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={paths.borderEffects()} className="gp-nav__link">
-              {t('nav.borderEffects')}
-            </NavLink>
-          </li>
+          ))}
         </ul>
       </nav>
       <HeaderSearch />

@@ -2,10 +2,10 @@ import { StrictMode, useEffect, useRef } from 'react';
 import type { Root } from 'react-dom/client';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { createBrowserRouter, matchPath, Outlet, RouterProvider } from 'react-router';
 import { ROUTES } from '@grensportaal/shared-domain';
 import { LandingPage } from '@web/pages/LandingPage';
-import { HOME_PATH, SessionContext, storedAccessToken, type Session } from './auth/session';
+import { HOME_PATH, SessionContext, storedUser, type Session } from './auth/session';
 import { SignInButton } from './auth/SignInButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteLoading } from './RouteLoading';
@@ -19,7 +19,7 @@ type Workplace = typeof import('./workplace');
  * library, which load when the visitor signs in or goes anywhere else.
  */
 export function isVisit(pathname: string): boolean {
-  return (pathname === '/' || pathname.startsWith('/about/')) && storedAccessToken() === null;
+  return (pathname === '/' || matchPath(ROUTES.about, pathname) !== null) && storedUser() === null;
 }
 
 function VisitLayout() {

@@ -54,11 +54,6 @@ export function storedUser(store: Storage = window.sessionStorage): KeptUser | n
   return null;
 }
 
-/** The access token of the session this tab kept (see storedUser). */
-export function storedAccessToken(store: Storage = window.sessionStorage): string | null {
-  return storedUser(store)?.access_token ?? null;
-}
-
 /** The realm roles an access token carries (what the API authorizes by); none when it cannot be read. */
 export function rolesOfToken(token: string | null | undefined): string[] {
   try {
